@@ -1,0 +1,2 @@
+/** Belfry never lets puppeteer download a browser: tests use the system Chromium/Firefox. */
+module.exports = { skipDownload: true };

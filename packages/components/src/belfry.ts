@@ -1,0 +1,5 @@
+// The all-in-one bundle for a plain `<script type="module" src=".../belfry.js">`: it includes
+// Lit and registers every Belfry element.
+import './button/index.js';
+
+export * from './index.js';

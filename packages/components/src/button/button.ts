@@ -1,0 +1,262 @@
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { BelfryElement, isImplicitSubmission, safeUrl, submitForm } from '@belfry/core';
+import { LocalizeController } from '../internal/localize.js';
+import { styles } from './button.styles.js';
+
+export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
+export type ButtonVariant = (typeof buttonVariants)[number];
+export const buttonTypes = ['button', 'submit', 'reset'] as const;
+export type ButtonType = (typeof buttonTypes)[number];
+
+/**
+ * @summary A button for actions and form submission, or a link styled as a button.
+ *
+ * @tag bf-button
+ *
+ * @slot - The button's text. Keep it short and say what happens: "Send application".
+ * @slot start - An icon before the text. Give decorative icons `aria-hidden="true"`.
+ * @slot end - An icon after the text. Give decorative icons `aria-hidden="true"`.
+ *
+ * @csspart base - The native `<button>` or `<a>` element.
+ * @csspart label - The wrapper around the text.
+ * @csspart spinner - The busy indicator shown while `loading`.
+ *
+ * @cssprop --bf-button-primary-bg - Background of the primary button.
+ * @cssprop --bf-button-primary-bg-hover - Background of the primary button on hover.
+ * @cssprop --bf-button-primary-bg-active - Background of the primary button while pressed.
+ * @cssprop --bf-button-primary-fg - Text colour of the primary button.
+ * @cssprop --bf-button-primary-border - Border colour of the primary button.
+ * @cssprop --bf-button-secondary-bg - Background of the secondary button (the same `-hover`, `-active`, `-fg` and `-border` tokens exist for each variant).
+ * @cssprop --bf-button-tertiary-fg - Text colour of the tertiary button.
+ * @cssprop --bf-button-danger-bg - Background of the danger button.
+ * @cssprop --bf-button-disabled-bg - Background of a disabled button.
+ * @cssprop --bf-button-disabled-fg - Text colour of a disabled button.
+ * @cssprop --bf-button-radius - Corner radius.
+ * @cssprop --bf-button-padding-block - Padding above and below the text.
+ * @cssprop --bf-button-padding-inline - Padding before and after the text.
+ * @cssprop --bf-button-gap - Space between an icon and the text.
+ * @cssprop --bf-button-font-size - Text size.
+ * @cssprop --bf-button-font-weight - Text weight.
+ * @cssprop --bf-button-min-size - Minimum width and height; never set it below 2.75rem (44 px).
+ * @cssprop --bf-button-border-width - Border width.
+ */
+export class BfButton extends BelfryElement {
+  static override styles: CSSResultGroup = [BelfryElement.styles, styles];
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+  /** Takes part in forms like a native button: submits, resets, follows `disabled` fieldsets. */
+  static formAssociated = true;
+
+  private readonly internals: ElementInternals;
+  private readonly t = new LocalizeController(this);
+  private observedForm: HTMLFormElement | null = null;
+
+  /** The visual weight: `primary` for the main action, `secondary`, `tertiary`, or `danger` for destructive actions. */
+  @property({ reflect: true }) variant: ButtonVariant = 'primary';
+
+  /** What the button does in a form: `button` (nothing), `submit` or `reset`. */
+  @property({ reflect: true }) type: ButtonType = 'button';
+
+  /** Disables the button. Prefer explaining why an action is unavailable over disabling it. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /**
+   * Shows that the action is in progress: a spinner replaces the text (the width stays the
+   * same), "Loading" is announced, and further clicks are ignored. The button stays focusable.
+   */
+  @property({ type: Boolean, reflect: true }) loading = false;
+
+  /** Turns the button into a link to this URL. Only http(s), mailto, tel, sms and relative URLs are used. */
+  @property() href = '';
+
+  /** Where a link opens (`_blank` for a new tab, which is announced to screen readers). Links only. */
+  @property() target = '';
+
+  /** The link's `rel`; `noopener noreferrer` is added for `target="_blank"` unless set. Links only. */
+  @property() rel = '';
+
+  /** Downloads the link's target instead of opening it; the value is the suggested file name. Links only. */
+  @property() download?: string;
+
+  /** The name submitted with the form when this button submits it. */
+  @property() name = '';
+
+  /** The value submitted with `name` when this button submits the form. */
+  @property() value = '';
+
+  /**
+   * The accessible name, for a button that shows only an icon. When set it replaces the text for
+   * screen readers, so it must contain the visible text, if any (WCAG 2.5.3).
+   */
+  @property() label = '';
+
+  /** Makes the button fill the width of its container, as on small screens. */
+  @property({ type: Boolean, reflect: true, attribute: 'full-width' }) fullWidth = false;
+
+  /** Overrides the form's `action` when this button submits it. */
+  @property({ attribute: 'formaction' }) formAction = '';
+
+  /** Overrides the form's `enctype` when this button submits it. */
+  @property({ attribute: 'formenctype' }) formEnctype = '';
+
+  /** Overrides the form's `method` when this button submits it. */
+  @property({ attribute: 'formmethod' }) formMethod = '';
+
+  /** Submits without validating the form (e.g. "Save draft"). */
+  @property({ type: Boolean, attribute: 'formnovalidate' }) formNoValidate = false;
+
+  /** Overrides the form's `target` when this button submits it. */
+  @property({ attribute: 'formtarget' }) formTarget = '';
+
+  /** Set when a surrounding `<fieldset disabled>` disables the button. */
+  @state() private formDisabled = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    // A capturing listener on the host sees every click: real ones from the inner control and
+    // `element.click()` from scripts alike.
+    this.addEventListener('click', this.handleClick, { capture: true });
+  }
+
+  /** The form this button belongs to, or `null`. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watchForm(null);
+  }
+
+  /** @internal Called by the browser when the button joins or leaves a form. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.watchForm(form);
+  }
+
+  /** @internal Called by the browser when a surrounding fieldset is (un)disabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant') && !buttonVariants.includes(this.variant)) {
+      this.warn('variant', `variant="${String(this.variant)}" is unknown; "primary" is used.`);
+    }
+    if (changed.has('type') && !buttonTypes.includes(this.type)) {
+      this.warn('type', `type="${String(this.type)}" is unknown; "button" is used.`);
+    }
+    if (changed.has('href') && this.href && !safeUrl(this.href)) {
+      this.warn('href', 'href is not a safe URL (only http, https, mailto, tel, sms and relative URLs are allowed); the link was disabled.');
+    }
+  }
+
+  protected override render() {
+    const variant = buttonVariants.includes(this.variant) ? this.variant : 'primary';
+    const disabled = this.isDisabled;
+    const classes = `button button--${variant} focus-ring${this.loading ? ' button--loading' : ''}`;
+    const content = html`
+      <slot name="start"></slot>
+      <span part="label" class="label"><slot></slot></span>
+      <slot name="end"></slot>
+      ${this.loading
+        ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>
+            <span class="visually-hidden" lang=${ifDefined(this.t.textLang)}>${this.t.term('loading')}</span>`
+        : nothing}
+    `;
+    const status = html`<span class="visually-hidden" role="status" lang=${ifDefined(this.t.textLang)}
+      >${this.loading ? this.t.term('loading') : ''}</span
+    >`;
+
+    if (this.href) {
+      const href = safeUrl(this.href);
+      const active = href !== undefined && !disabled && !this.loading;
+      const newTab = this.target === '_blank';
+      const rel = this.rel || (newTab ? 'noopener noreferrer' : '');
+      return html`<a
+          part="base"
+          class=${classes}
+          href=${ifDefined(active ? href : undefined)}
+          role=${ifDefined(active ? undefined : 'link')}
+          aria-disabled=${ifDefined(active ? undefined : 'true')}
+          tabindex=${ifDefined(active ? undefined : disabled ? '-1' : '0')}
+          target=${ifDefined(active && this.target ? this.target : undefined)}
+          rel=${ifDefined(active && rel ? rel : undefined)}
+          download=${ifDefined(active ? this.download : undefined)}
+          aria-label=${ifDefined(this.label || undefined)}
+          >${content}${newTab && active
+            ? html`<span class="visually-hidden" lang=${ifDefined(this.t.textLang)}> ${this.t.term('opensInNewTab')}</span>`
+            : nothing}</a
+        >${status}`;
+    }
+
+    return html`<button
+        part="base"
+        class=${classes}
+        type="button"
+        ?disabled=${disabled}
+        aria-disabled=${ifDefined(this.loading && !disabled ? 'true' : undefined)}
+        aria-label=${ifDefined(this.label || undefined)}
+      >
+        ${content}</button
+      >${status}`;
+  }
+
+  private get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  private get effectiveType(): ButtonType {
+    return buttonTypes.includes(this.type) ? this.type : 'button';
+  }
+
+  private readonly handleClick = (event: MouseEvent): void => {
+    if (this.isDisabled || this.loading) {
+      // Native disabled buttons swallow clicks; so do we, also while loading, so that a
+      // double-click never submits a form twice.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    if (this.href) return;
+    const form = this.internals.form;
+    if (!form) return;
+    if (this.effectiveType === 'submit') this.submit(form);
+    else if (this.effectiveType === 'reset') form.reset();
+  };
+
+  private submit(form: HTMLFormElement): void {
+    submitForm(form, {
+      name: this.name,
+      value: this.value,
+      formAction: this.formAction,
+      formEnctype: this.formEnctype,
+      formMethod: this.formMethod,
+      formNoValidate: this.formNoValidate,
+      formTarget: this.formTarget,
+    });
+  }
+
+  /** Enter in a text field submits the form through its first Belfry submit button. */
+  private readonly handleFormKeydown = (event: KeyboardEvent): void => {
+    const form = this.observedForm;
+    if (!form || this.effectiveType !== 'submit' || !isImplicitSubmission(event, form)) return;
+    const defaultButton = Array.from(form.elements).find(
+      (control): control is BfButton => control instanceof BfButton && control.effectiveType === 'submit',
+    );
+    if (defaultButton !== this) return;
+    event.preventDefault();
+    if (!this.isDisabled && !this.loading) this.submit(form);
+  };
+
+  private watchForm(form: HTMLFormElement | null): void {
+    if (form === this.observedForm) return;
+    this.observedForm?.removeEventListener('keydown', this.handleFormKeydown);
+    this.observedForm = form;
+    form?.addEventListener('keydown', this.handleFormKeydown);
+  }
+}

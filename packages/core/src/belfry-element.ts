@@ -1,0 +1,103 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { StringOverrides } from './localize.js';
+import { warnOnce } from './warn.js';
+import { baseStyles } from './styles.js';
+
+/**
+ * The detail type of every `bf-*` event Belfry fires. Components add their own events with
+ * declaration merging:
+ *
+ * ```ts
+ * declare global {
+ *   interface BelfryEventDetails { 'bf-step-change': { step: number } }
+ * }
+ * ```
+ */
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface BelfryEventDetails {}
+}
+
+export type BelfryEventName = keyof BelfryEventDetails & `bf-${string}`;
+
+/** Options for {@link BelfryElement.emit}; `bubbles` and `composed` default to `true`. */
+export type EmitOptions = Omit<CustomEventInit, 'detail'>;
+
+/**
+ * The base class of every Belfry element. It gives each component:
+ * - shared base styles (box sizing, `[hidden]`, focus ring from tokens, reduced motion and
+ *   forced-colours handling);
+ * - a typed {@link emit} for composed `bf-*` events;
+ * - a one-time development warning helper;
+ * - {@link define}, which is safe to call more than once.
+ */
+export class BelfryElement extends LitElement {
+  static override styles: CSSResultGroup = [baseStyles];
+
+  /**
+   * Replaces this element's built-in text, for every language (`{"loading": "Even geduld"}`) or
+   * per language (`{"nl": {"loading": "Even geduld"}, "fr": {"loading": "Un instant"}}`). As an
+   * attribute it takes JSON; text that is not valid JSON is ignored with a console warning.
+   */
+  @property({ attribute: 'strings', converter: { fromAttribute: parseStrings } })
+  strings?: StringOverrides | undefined;
+
+  /**
+   * Registers `this` class as `tagName`. Calling it again with the same class does nothing;
+   * when the tag already belongs to another class (two copies of Belfry on one page, or a name
+   * clash) it keeps the first registration and warns, instead of throwing and breaking the page.
+   */
+  static define(tagName: string, registry: CustomElementRegistry = customElements): void {
+    const existing = registry.get(tagName);
+    if (!existing) {
+      registry.define(tagName, this);
+      return;
+    }
+    if (existing !== this) {
+      warnOnce(
+        `define:${tagName}`,
+        `<${tagName}> is already defined by another class, so this one was not registered. ` +
+          'This usually means two copies of Belfry are loaded on the page; load one bundle only.',
+      );
+    }
+  }
+
+  /**
+   * Dispatches a typed `bf-*` event that bubbles and crosses shadow roots. Returns `false` when
+   * a listener called `preventDefault()` on a cancelable event.
+   */
+  protected emit<K extends BelfryEventName>(
+    name: K,
+    detail: BelfryEventDetails[K],
+    options: EmitOptions = {},
+  ): boolean {
+    const event = new CustomEvent(name, {
+      bubbles: true,
+      composed: true,
+      cancelable: false,
+      ...options,
+      detail,
+    });
+    return this.dispatchEvent(event);
+  }
+
+  /** Logs a console warning once per element tag and message key, to help page authors. */
+  protected warn(key: string, message: string): void {
+    warnOnce(`${this.localName}:${key}`, `<${this.localName}>: ${message}`);
+  }
+}
+
+function parseStrings(value: string | null): StringOverrides | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+      return parsed as StringOverrides;
+    }
+  } catch {
+    // Fall through to the warning below.
+  }
+  warnOnce('strings-json', 'The "strings" attribute must be a JSON object; it was ignored.');
+  return undefined;
+}

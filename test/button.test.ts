@@ -1,0 +1,379 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@belfry/components/button';
+import { BfButton, buttonVariants } from '@belfry/components';
+import { locales } from '@belfry/core';
+import { expectAccessible } from './helpers/a11y.js';
+import { forEachLocale, settle } from './helpers/locales.js';
+
+const base = (el: BfButton) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+const status = (el: BfButton) => el.shadowRoot!.querySelector('[role="status"]')!;
+
+/** Submits `form` through a click on `button` and resolves with the submitted data. */
+async function submittedData(form: HTMLFormElement, act: () => void): Promise<FormData | null> {
+  let data: FormData | null = null;
+  const listener = (event: SubmitEvent) => {
+    event.preventDefault();
+    data = new FormData(form, event.submitter);
+  };
+  form.addEventListener('submit', listener);
+  act();
+  await aTimeout(0);
+  form.removeEventListener('submit', listener);
+  return data;
+}
+
+describe('bf-button', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  describe('rendering', () => {
+    it('renders a native button named by its text', async () => {
+      const el = await fixture<BfButton>(html`<bf-button>Send application</bf-button>`);
+      const button = base(el);
+      expect(button.localName).to.equal('button');
+      expect(button.getAttribute('type')).to.equal('button');
+      expect(el.textContent).to.equal('Send application');
+      expect(el.variant).to.equal('primary');
+    });
+
+    it('renders each variant with its own colours', async () => {
+      const backgrounds = new Set<string>();
+      for (const variant of buttonVariants) {
+        const el = await fixture<BfButton>(html`<bf-button variant=${variant}>Go</bf-button>`);
+        expect(base(el).classList.contains(`button--${variant}`)).to.equal(true);
+        backgrounds.add(`${getComputedStyle(base(el)).backgroundColor}|${getComputedStyle(base(el)).color}`);
+      }
+      expect(backgrounds.size).to.equal(buttonVariants.length);
+    });
+
+    it('falls back to primary for an unknown variant, without throwing', async () => {
+      const el = await fixture<BfButton>(html`<bf-button variant="shiny">Go</bf-button>`);
+      expect(base(el).classList.contains('button--primary')).to.equal(true);
+    });
+
+    it('offers a touch target of at least 44 × 44 CSS pixels, even for one character', async () => {
+      for (const variant of buttonVariants) {
+        const el = await fixture<BfButton>(html`<bf-button variant=${variant}>x</bf-button>`);
+        const box = base(el).getBoundingClientRect();
+        expect(box.width, variant).to.be.at.least(44);
+        expect(box.height, variant).to.be.at.least(44);
+      }
+    });
+
+    it('wraps a long label instead of overflowing a 320 px screen', async () => {
+      const wrapper = await fixture(html`<div style="inline-size: 288px">
+        <bf-button>Een aanvraag indienen voor een tegemoetkoming aan personen met een handicap</bf-button>
+      </div>`);
+      const el = wrapper.querySelector<BfButton>('bf-button')!;
+      expect(base(el).getBoundingClientRect().width).to.be.at.most(288);
+      expect(base(el).scrollWidth).to.be.at.most(base(el).clientWidth);
+    });
+
+    it('fills its container with full-width', async () => {
+      const wrapper = await fixture(html`<div style="inline-size: 300px"><bf-button full-width>Next</bf-button></div>`);
+      expect(base(wrapper.querySelector<BfButton>('bf-button')!).getBoundingClientRect().width).to.equal(300);
+    });
+
+    it('takes an accessible name from label for an icon-only button', async () => {
+      const el = await fixture<BfButton>(html`<bf-button label="Close">
+        <svg slot="start" aria-hidden="true" viewBox="0 0 16 16"><path d="M2 2l12 12M14 2 2 14" /></svg>
+      </bf-button>`);
+      expect(base(el).getAttribute('aria-label')).to.equal('Close');
+      await expectAccessible(el);
+    });
+
+    it('shows a visible focus indicator', async () => {
+      const el = await fixture<BfButton>(html`<bf-button>Send</bf-button>`);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(base(el));
+      const style = getComputedStyle(base(el));
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('disabled', () => {
+    it('is not focusable and ignores clicks', async () => {
+      const el = await fixture<BfButton>(html`<bf-button disabled>Send</bf-button>`);
+      let clicks = 0;
+      el.addEventListener('click', () => clicks++);
+      el.click();
+      base(el).click();
+      expect(clicks).to.equal(0);
+      expect((base(el) as HTMLButtonElement).disabled).to.equal(true);
+      el.focus();
+      expect(document.activeElement).not.to.equal(el);
+    });
+
+    it('does not submit its form', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><bf-button type="submit" disabled>Send</bf-button></form>`);
+      const data = await submittedData(form, () => form.querySelector<BfButton>('bf-button')!.click());
+      expect(data).to.equal(null);
+    });
+
+    it('follows a disabled fieldset', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><legend>Contact</legend>
+        <bf-button type="submit">Send</bf-button></fieldset></form>`);
+      const el = form.querySelector<BfButton>('bf-button')!;
+      await el.updateComplete;
+      expect((base(el) as HTMLButtonElement).disabled).to.equal(true);
+      expect(await submittedData(form, () => el.click())).to.equal(null);
+      form.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect((base(el) as HTMLButtonElement).disabled).to.equal(false);
+    });
+  });
+
+  describe('loading', () => {
+    it('stays focusable, is marked aria-disabled and swallows clicks', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><bf-button type="submit" loading>Send</bf-button></form>`);
+      const el = form.querySelector<BfButton>('bf-button')!;
+      el.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(base(el));
+      expect(base(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(await submittedData(form, () => base(el).click())).to.equal(null);
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: ' ' });
+      expect(await submittedData(form, () => undefined)).to.equal(null);
+    });
+
+    it('keeps its width while loading', async () => {
+      const el = await fixture<BfButton>(html`<bf-button>Send my tax return</bf-button>`);
+      const before = base(el).getBoundingClientRect().width;
+      el.loading = true;
+      await el.updateComplete;
+      expect(base(el).getBoundingClientRect().width).to.equal(before);
+      expect(el.shadowRoot!.querySelector('[part="spinner"]')).to.exist;
+    });
+
+    it('announces "loading" in the page language through a polite status region', async () => {
+      const expected = { nl: 'Bezig met laden', fr: 'Chargement en cours', de: 'Wird geladen', en: 'Loading' };
+      await forEachLocale(async (locale) => {
+        const el = await fixture<BfButton>(html`<bf-button>Send</bf-button>`);
+        expect(status(el).textContent!.trim()).to.equal('');
+        el.loading = true;
+        await el.updateComplete;
+        expect(status(el).textContent!.trim(), locale).to.equal(expected[locale]);
+        el.loading = false;
+        await el.updateComplete;
+        expect(status(el).textContent!.trim()).to.equal('');
+      });
+    });
+
+    it('re-renders its loading text when <html lang> changes from nl to fr', async () => {
+      document.documentElement.lang = 'nl';
+      const el = await fixture<BfButton>(html`<bf-button loading>Verzenden</bf-button>`);
+      expect(status(el).textContent!.trim()).to.equal('Bezig met laden');
+      document.documentElement.lang = 'fr';
+      await settle();
+      await el.updateComplete;
+      expect(status(el).textContent!.trim()).to.equal('Chargement en cours');
+    });
+
+    it('marks English built-in text with lang="en" on a page in another language', async () => {
+      const wrapper = await fixture(html`<div lang="es"><bf-button loading>Enviar</bf-button></div>`);
+      const el = wrapper.querySelector<BfButton>('bf-button')!;
+      expect(status(el).getAttribute('lang')).to.equal('en');
+    });
+
+    it('uses per-instance text overrides', async () => {
+      const el = await fixture<BfButton>(html`<bf-button loading strings='{"loading":"Even geduld"}'>Send</bf-button>`);
+      expect(status(el).textContent!.trim()).to.equal('Even geduld');
+    });
+  });
+
+  describe('forms', () => {
+    it('submits its form with its name and value', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <input name="city" value="Eupen" aria-label="City" />
+        <bf-button type="submit" name="action" value="send">Send</bf-button>
+      </form>`);
+      const el = form.querySelector<BfButton>('bf-button')!;
+      const data = await submittedData(form, () => el.click());
+      expect(data).not.to.equal(null);
+      expect(data!.get('city')).to.equal('Eupen');
+      expect(data!.get('action')).to.equal('send');
+      expect(form.querySelectorAll('button').length, 'the stand-in submitter is removed').to.equal(0);
+    });
+
+    it('submits when the form is associated by the form attribute', async () => {
+      const wrapper = await fixture(html`<div><form id="f"></form><bf-button form="f" type="submit">Send</bf-button></div>`);
+      const form = wrapper.querySelector('form')!;
+      const el = wrapper.querySelector<BfButton>('bf-button')!;
+      expect(el.form).to.equal(form);
+      expect(await submittedData(form, () => el.click())).not.to.equal(null);
+    });
+
+    it('runs constraint validation before submitting', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <input name="email" required aria-label="E-mail" />
+        <bf-button type="submit">Send</bf-button>
+      </form>`);
+      const el = form.querySelector<BfButton>('bf-button')!;
+      expect(await submittedData(form, () => el.click())).to.equal(null);
+    });
+
+    it('skips validation with formnovalidate', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <input name="email" required aria-label="E-mail" />
+        <bf-button type="submit" formnovalidate>Save draft</bf-button>
+      </form>`);
+      expect(await submittedData(form, () => form.querySelector<BfButton>('bf-button')!.click())).not.to.equal(null);
+    });
+
+    it('resets its form with type="reset"', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <input name="city" value="Eupen" aria-label="City" />
+        <bf-button type="reset">Clear</bf-button>
+      </form>`);
+      const input = form.querySelector('input')!;
+      input.value = 'Namur';
+      setTimeout(() => form.querySelector<BfButton>('bf-button')!.click());
+      await oneEvent(form, 'reset');
+      expect(input.value).to.equal('Eupen');
+    });
+
+    it('does nothing in a form with type="button" (the default)', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><bf-button>Help</bf-button></form>`);
+      expect(await submittedData(form, () => form.querySelector<BfButton>('bf-button')!.click())).to.equal(null);
+    });
+
+    it('submits through the first Belfry submit button when Enter is pressed in a field', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <input name="first" aria-label="First name" />
+        <input name="last" aria-label="Last name" />
+        <bf-button type="submit" name="action" value="next">Next</bf-button>
+        <bf-button type="submit" name="action" value="back">Back</bf-button>
+      </form>`);
+      form.querySelector('input')!.focus();
+      const data = await submittedData(form, () => undefined).then(async () => {
+        let captured: FormData | null = null;
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          captured = new FormData(form, event.submitter);
+        }, { once: true });
+        await sendKeys({ press: 'Enter' });
+        await aTimeout(0);
+        return captured as FormData | null;
+      });
+      expect(data).not.to.equal(null);
+      expect(data!.get('action')).to.equal('next');
+    });
+  });
+
+  describe('keyboard', () => {
+    for (const [key, name] of [['Enter', 'Enter'], [' ', 'Space']]) {
+      it(`submits its form with ${name}`, async () => {
+        const form = await fixture<HTMLFormElement>(html`<form><bf-button type="submit" name="go" value="1">Send</bf-button></form>`);
+        const el = form.querySelector<BfButton>('bf-button')!;
+        el.focus();
+        let submitted = false;
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          submitted = true;
+        });
+        await sendKeys({ press: key });
+        await aTimeout(0);
+        expect(submitted).to.equal(true);
+      });
+    }
+
+    it('is reached with Tab in document order', async () => {
+      const wrapper = await fixture(html`<div><input aria-label="Name" /><bf-button>Next</bf-button></div>`);
+      wrapper.querySelector('input')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(wrapper.querySelector('bf-button'));
+    });
+  });
+
+  describe('link mode', () => {
+    it('renders a link when href is set', async () => {
+      const el = await fixture<BfButton>(html`<bf-button href="/en/contact">Contact us</bf-button>`);
+      const link = base(el) as HTMLAnchorElement;
+      expect(link.localName).to.equal('a');
+      expect(link.getAttribute('href')).to.equal('/en/contact');
+      await expectAccessible(el);
+    });
+
+    it('adds noopener and an announcement for a new tab', async () => {
+      const el = await fixture<BfButton>(html`<bf-button href="https://www.belgium.be" target="_blank">Belgium.be</bf-button>`);
+      const link = base(el) as HTMLAnchorElement;
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.textContent).to.contain('(opens in a new tab)');
+    });
+
+    it('refuses a javascript: URL and renders a disabled link instead', async () => {
+      const original = console.warn;
+      console.warn = () => undefined;
+      try {
+        for (const href of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+          const el = await fixture<BfButton>(html`<bf-button href=${href}>Open</bf-button>`);
+          expect(base(el).hasAttribute('href'), href).to.equal(false);
+          expect(base(el).getAttribute('aria-disabled')).to.equal('true');
+          expect(el.textContent).to.equal('Open');
+        }
+      } finally {
+        console.warn = original;
+      }
+    });
+
+    it('is announced as a disabled link and leaves the tab order when disabled', async () => {
+      const el = await fixture<BfButton>(html`<bf-button href="/next" disabled>Next</bf-button>`);
+      const link = base(el);
+      expect(link.hasAttribute('href')).to.equal(false);
+      expect(link.getAttribute('role')).to.equal('link');
+      expect(link.getAttribute('aria-disabled')).to.equal('true');
+      expect(link.getAttribute('tabindex')).to.equal('-1');
+      await expectAccessible(el);
+    });
+
+    it('follows the link with Enter', async () => {
+      const el = await fixture<BfButton>(html`<bf-button href="#belfry-target">Jump</bf-button>`);
+      el.focus();
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(0);
+      expect(location.hash).to.equal('#belfry-target');
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+  });
+
+  describe('hostile content', () => {
+    it('renders markup in its label as text, never as HTML', async () => {
+      const el = await fixture<BfButton>(html`<bf-button label=${'<img src=x onerror=alert(1)>'}>x</bf-button>`);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(base(el).getAttribute('aria-label')).to.equal('<img src=x onerror=alert(1)>');
+    });
+  });
+
+  describe('accessibility (axe, WCAG 2.2 AA)', () => {
+    for (const locale of locales) {
+      for (const variant of buttonVariants) {
+        it(`passes as ${variant} in every state (${locale})`, async () => {
+          document.documentElement.lang = locale;
+          for (const state of ['', 'disabled', 'loading']) {
+            const wrapper = await fixture(html`<div>
+              <bf-button variant=${variant} ?disabled=${state === 'disabled'} ?loading=${state === 'loading'}>Send</bf-button>
+              <bf-button variant=${variant} href="/next" ?disabled=${state === 'disabled'} ?loading=${state === 'loading'}>Next</bf-button>
+            </div>`);
+            try {
+              await expectAccessible(wrapper);
+            } catch (error) {
+              throw new Error(`${variant} ${state || 'default'} (${locale}): ${(error as Error).message}`);
+            }
+          }
+        });
+      }
+    }
+
+    it('fails the gate when the button has no accessible name', async () => {
+      const el = await fixture<BfButton>(html`<bf-button></bf-button>`);
+      let failed = false;
+      try {
+        await expectAccessible(el);
+      } catch {
+        failed = true;
+      }
+      expect(failed).to.equal(true);
+    });
+  });
+});
