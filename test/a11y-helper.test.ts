@@ -45,7 +45,9 @@ describe('expectAccessible', () => {
       html`<p style="color: #707070; background: #ffffff; font-size: 1rem">Grey text</p>`,
     );
     await expectAccessible(el);
-    const ids = (await axeViolations(el, { extraTags: ['wcag2aaa'] })).map((violation) => violation.id);
+    const ids = (await axeViolations(el, { extraTags: ['wcag2aaa'] })).map(
+      (violation) => violation.id,
+    );
     expect(ids).to.include('color-contrast-enhanced');
   });
 });

@@ -51,7 +51,9 @@ describe('BelfryElement', () => {
   });
 
   it('hides itself with the hidden attribute even when a component sets a display', async () => {
-    const el = await fixture<TestEmitter>(fixtureHtml`<test-emitter hidden style="display: block">x</test-emitter>`);
+    const el = await fixture<TestEmitter>(
+      fixtureHtml`<test-emitter hidden style="display: block">x</test-emitter>`,
+    );
     expect(getComputedStyle(el).display).to.equal('none');
   });
 });

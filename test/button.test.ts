@@ -41,7 +41,9 @@ describe('bf-button', () => {
       for (const variant of buttonVariants) {
         const el = await fixture<BfButton>(html`<bf-button variant=${variant}>Go</bf-button>`);
         expect(base(el).classList.contains(`button--${variant}`)).to.equal(true);
-        backgrounds.add(`${getComputedStyle(base(el)).backgroundColor}|${getComputedStyle(base(el)).color}`);
+        backgrounds.add(
+          `${getComputedStyle(base(el)).backgroundColor}|${getComputedStyle(base(el)).color}`,
+        );
       }
       expect(backgrounds.size).to.equal(buttonVariants.length);
     });
@@ -61,23 +63,35 @@ describe('bf-button', () => {
     });
 
     it('wraps a long label instead of overflowing a 320 px screen', async () => {
-      const wrapper = await fixture(html`<div style="inline-size: 288px">
-        <bf-button>Een aanvraag indienen voor een tegemoetkoming aan personen met een handicap</bf-button>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div style="inline-size: 288px">
+          <bf-button
+            >Een aanvraag indienen voor een tegemoetkoming aan personen met een handicap</bf-button
+          >
+        </div>`,
+      );
       const el = wrapper.querySelector<BfButton>('bf-button')!;
       expect(base(el).getBoundingClientRect().width).to.be.at.most(288);
       expect(base(el).scrollWidth).to.be.at.most(base(el).clientWidth);
     });
 
     it('fills its container with full-width', async () => {
-      const wrapper = await fixture(html`<div style="inline-size: 300px"><bf-button full-width>Next</bf-button></div>`);
-      expect(base(wrapper.querySelector<BfButton>('bf-button')!).getBoundingClientRect().width).to.equal(300);
+      const wrapper = await fixture(
+        html`<div style="inline-size: 300px"><bf-button full-width>Next</bf-button></div>`,
+      );
+      expect(
+        base(wrapper.querySelector<BfButton>('bf-button')!).getBoundingClientRect().width,
+      ).to.equal(300);
     });
 
     it('takes an accessible name from label for an icon-only button', async () => {
-      const el = await fixture<BfButton>(html`<bf-button label="Close">
-        <svg slot="start" aria-hidden="true" viewBox="0 0 16 16"><path d="M2 2l12 12M14 2 2 14" /></svg>
-      </bf-button>`);
+      const el = await fixture<BfButton>(
+        html`<bf-button label="Close">
+          <svg slot="start" aria-hidden="true" viewBox="0 0 16 16">
+            <path d="M2 2l12 12M14 2 2 14" />
+          </svg>
+        </bf-button>`,
+      );
       expect(base(el).getAttribute('aria-label')).to.equal('Close');
       await expectAccessible(el);
     });
@@ -106,14 +120,24 @@ describe('bf-button', () => {
     });
 
     it('does not submit its form', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><bf-button type="submit" disabled>Send</bf-button></form>`);
-      const data = await submittedData(form, () => form.querySelector<BfButton>('bf-button')!.click());
+      const form = await fixture<HTMLFormElement>(
+        html`<form><bf-button type="submit" disabled>Send</bf-button></form>`,
+      );
+      const data = await submittedData(form, () =>
+        form.querySelector<BfButton>('bf-button')!.click(),
+      );
       expect(data).to.equal(null);
     });
 
     it('follows a disabled fieldset', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><legend>Contact</legend>
-        <bf-button type="submit">Send</bf-button></fieldset></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <fieldset disabled>
+            <legend>Contact</legend>
+            <bf-button type="submit">Send</bf-button>
+          </fieldset>
+        </form>`,
+      );
       const el = form.querySelector<BfButton>('bf-button')!;
       await el.updateComplete;
       expect((base(el) as HTMLButtonElement).disabled).to.equal(true);
@@ -126,7 +150,9 @@ describe('bf-button', () => {
 
   describe('loading', () => {
     it('stays focusable, is marked aria-disabled and swallows clicks', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><bf-button type="submit" loading>Send</bf-button></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><bf-button type="submit" loading>Send</bf-button></form>`,
+      );
       const el = form.querySelector<BfButton>('bf-button')!;
       el.focus();
       expect(el.shadowRoot!.activeElement).to.equal(base(el));
@@ -147,7 +173,12 @@ describe('bf-button', () => {
     });
 
     it('announces "loading" in the page language through a polite status region', async () => {
-      const expected = { nl: 'Bezig met laden', fr: 'Chargement en cours', de: 'Wird geladen', en: 'Loading' };
+      const expected = {
+        nl: 'Bezig met laden',
+        fr: 'Chargement en cours',
+        de: 'Wird geladen',
+        en: 'Loading',
+      };
       await forEachLocale(async (locale) => {
         const el = await fixture<BfButton>(html`<bf-button>Send</bf-button>`);
         expect(status(el).textContent!.trim()).to.equal('');
@@ -171,33 +202,46 @@ describe('bf-button', () => {
     });
 
     it('marks English built-in text with lang="en" on a page in another language', async () => {
-      const wrapper = await fixture(html`<div lang="es"><bf-button loading>Enviar</bf-button></div>`);
+      const wrapper = await fixture(
+        html`<div lang="es"><bf-button loading>Enviar</bf-button></div>`,
+      );
       const el = wrapper.querySelector<BfButton>('bf-button')!;
       expect(status(el).getAttribute('lang')).to.equal('en');
     });
 
     it('uses per-instance text overrides', async () => {
-      const el = await fixture<BfButton>(html`<bf-button loading strings='{"loading":"Even geduld"}'>Send</bf-button>`);
+      const el = await fixture<BfButton>(
+        html`<bf-button loading strings='{"loading":"Even geduld"}'>Send</bf-button>`,
+      );
       expect(status(el).textContent!.trim()).to.equal('Even geduld');
     });
   });
 
   describe('forms', () => {
     it('submits its form with its name and value', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form>
-        <input name="city" value="Eupen" aria-label="City" />
-        <bf-button type="submit" name="action" value="send">Send</bf-button>
-      </form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <input name="city" value="Eupen" aria-label="City" />
+          <bf-button type="submit" name="action" value="send">Send</bf-button>
+        </form>`,
+      );
       const el = form.querySelector<BfButton>('bf-button')!;
       const data = await submittedData(form, () => el.click());
       expect(data).not.to.equal(null);
       expect(data!.get('city')).to.equal('Eupen');
       expect(data!.get('action')).to.equal('send');
-      expect(form.querySelectorAll('button').length, 'the stand-in submitter is removed').to.equal(0);
+      expect(form.querySelectorAll('button').length, 'the stand-in submitter is removed').to.equal(
+        0,
+      );
     });
 
     it('submits when the form is associated by the form attribute', async () => {
-      const wrapper = await fixture(html`<div><form id="f"></form><bf-button form="f" type="submit">Send</bf-button></div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <form id="f"></form>
+          <bf-button form="f" type="submit">Send</bf-button>
+        </div>`,
+      );
       const form = wrapper.querySelector('form')!;
       const el = wrapper.querySelector<BfButton>('bf-button')!;
       expect(el.form).to.equal(form);
@@ -205,27 +249,35 @@ describe('bf-button', () => {
     });
 
     it('runs constraint validation before submitting', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form>
-        <input name="email" required aria-label="E-mail" />
-        <bf-button type="submit">Send</bf-button>
-      </form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <input name="email" required aria-label="E-mail" />
+          <bf-button type="submit">Send</bf-button>
+        </form>`,
+      );
       const el = form.querySelector<BfButton>('bf-button')!;
       expect(await submittedData(form, () => el.click())).to.equal(null);
     });
 
     it('skips validation with formnovalidate', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form>
-        <input name="email" required aria-label="E-mail" />
-        <bf-button type="submit" formnovalidate>Save draft</bf-button>
-      </form>`);
-      expect(await submittedData(form, () => form.querySelector<BfButton>('bf-button')!.click())).not.to.equal(null);
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <input name="email" required aria-label="E-mail" />
+          <bf-button type="submit" formnovalidate>Save draft</bf-button>
+        </form>`,
+      );
+      expect(
+        await submittedData(form, () => form.querySelector<BfButton>('bf-button')!.click()),
+      ).not.to.equal(null);
     });
 
     it('resets its form with type="reset"', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form>
-        <input name="city" value="Eupen" aria-label="City" />
-        <bf-button type="reset">Clear</bf-button>
-      </form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <input name="city" value="Eupen" aria-label="City" />
+          <bf-button type="reset">Clear</bf-button>
+        </form>`,
+      );
       const input = form.querySelector('input')!;
       input.value = 'Namur';
       setTimeout(() => form.querySelector<BfButton>('bf-button')!.click());
@@ -235,23 +287,31 @@ describe('bf-button', () => {
 
     it('does nothing in a form with type="button" (the default)', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><bf-button>Help</bf-button></form>`);
-      expect(await submittedData(form, () => form.querySelector<BfButton>('bf-button')!.click())).to.equal(null);
+      expect(
+        await submittedData(form, () => form.querySelector<BfButton>('bf-button')!.click()),
+      ).to.equal(null);
     });
 
     it('submits through the first Belfry submit button when Enter is pressed in a field', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form>
-        <input name="first" aria-label="First name" />
-        <input name="last" aria-label="Last name" />
-        <bf-button type="submit" name="action" value="next">Next</bf-button>
-        <bf-button type="submit" name="action" value="back">Back</bf-button>
-      </form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <input name="first" aria-label="First name" />
+          <input name="last" aria-label="Last name" />
+          <bf-button type="submit" name="action" value="next">Next</bf-button>
+          <bf-button type="submit" name="action" value="back">Back</bf-button>
+        </form>`,
+      );
       form.querySelector('input')!.focus();
       const data = await submittedData(form, () => undefined).then(async () => {
         let captured: FormData | null = null;
-        form.addEventListener('submit', (event) => {
-          event.preventDefault();
-          captured = new FormData(form, event.submitter);
-        }, { once: true });
+        form.addEventListener(
+          'submit',
+          (event) => {
+            event.preventDefault();
+            captured = new FormData(form, event.submitter);
+          },
+          { once: true },
+        );
         await sendKeys({ press: 'Enter' });
         await aTimeout(0);
         return captured as FormData | null;
@@ -262,9 +322,14 @@ describe('bf-button', () => {
   });
 
   describe('keyboard', () => {
-    for (const [key, name] of [['Enter', 'Enter'], [' ', 'Space']]) {
+    for (const [key, name] of [
+      ['Enter', 'Enter'],
+      [' ', 'Space'],
+    ] as const) {
       it(`submits its form with ${name}`, async () => {
-        const form = await fixture<HTMLFormElement>(html`<form><bf-button type="submit" name="go" value="1">Send</bf-button></form>`);
+        const form = await fixture<HTMLFormElement>(
+          html`<form><bf-button type="submit" name="go" value="1">Send</bf-button></form>`,
+        );
         const el = form.querySelector<BfButton>('bf-button')!;
         el.focus();
         let submitted = false;
@@ -279,7 +344,9 @@ describe('bf-button', () => {
     }
 
     it('is reached with Tab in document order', async () => {
-      const wrapper = await fixture(html`<div><input aria-label="Name" /><bf-button>Next</bf-button></div>`);
+      const wrapper = await fixture(
+        html`<div><input aria-label="Name" /><bf-button>Next</bf-button></div>`,
+      );
       wrapper.querySelector('input')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(wrapper.querySelector('bf-button'));
@@ -288,7 +355,9 @@ describe('bf-button', () => {
 
   describe('link mode', () => {
     it('renders a link when href is set', async () => {
-      const el = await fixture<BfButton>(html`<bf-button href="/en/contact">Contact us</bf-button>`);
+      const el = await fixture<BfButton>(
+        html`<bf-button href="/en/contact">Contact us</bf-button>`,
+      );
       const link = base(el) as HTMLAnchorElement;
       expect(link.localName).to.equal('a');
       expect(link.getAttribute('href')).to.equal('/en/contact');
@@ -296,7 +365,9 @@ describe('bf-button', () => {
     });
 
     it('adds noopener and an announcement for a new tab', async () => {
-      const el = await fixture<BfButton>(html`<bf-button href="https://www.belgium.be" target="_blank">Belgium.be</bf-button>`);
+      const el = await fixture<BfButton>(
+        html`<bf-button href="https://www.belgium.be" target="_blank">Belgium.be</bf-button>`,
+      );
       const link = base(el) as HTMLAnchorElement;
       expect(link.rel).to.equal('noopener noreferrer');
       expect(link.textContent).to.contain('(opens in a new tab)');
@@ -306,7 +377,12 @@ describe('bf-button', () => {
       const original = console.warn;
       console.warn = () => undefined;
       try {
-        for (const href of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+        for (const href of [
+          'javascript:alert(1)',
+          ' JAVASCRIPT:alert(1)',
+          'data:text/html,<script>alert(1)</script>',
+          'vbscript:x',
+        ]) {
           const el = await fixture<BfButton>(html`<bf-button href=${href}>Open</bf-button>`);
           expect(base(el).hasAttribute('href'), href).to.equal(false);
           expect(base(el).getAttribute('aria-disabled')).to.equal('true');
@@ -339,7 +415,9 @@ describe('bf-button', () => {
 
   describe('hostile content', () => {
     it('renders markup in its label as text, never as HTML', async () => {
-      const el = await fixture<BfButton>(html`<bf-button label=${'<img src=x onerror=alert(1)>'}>x</bf-button>`);
+      const el = await fixture<BfButton>(
+        html`<bf-button label=${'<img src=x onerror=alert(1)>'}>x</bf-button>`,
+      );
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(base(el).getAttribute('aria-label')).to.equal('<img src=x onerror=alert(1)>');
     });
@@ -351,14 +429,29 @@ describe('bf-button', () => {
         it(`passes as ${variant} in every state (${locale})`, async () => {
           document.documentElement.lang = locale;
           for (const state of ['', 'disabled', 'loading']) {
-            const wrapper = await fixture(html`<div>
-              <bf-button variant=${variant} ?disabled=${state === 'disabled'} ?loading=${state === 'loading'}>Send</bf-button>
-              <bf-button variant=${variant} href="/next" ?disabled=${state === 'disabled'} ?loading=${state === 'loading'}>Next</bf-button>
-            </div>`);
+            const wrapper = await fixture(
+              html`<div>
+                <bf-button
+                  variant=${variant}
+                  ?disabled=${state === 'disabled'}
+                  ?loading=${state === 'loading'}
+                  >Send</bf-button
+                >
+                <bf-button
+                  variant=${variant}
+                  href="/next"
+                  ?disabled=${state === 'disabled'}
+                  ?loading=${state === 'loading'}
+                  >Next</bf-button
+                >
+              </div>`,
+            );
             try {
               await expectAccessible(wrapper);
             } catch (error) {
-              throw new Error(`${variant} ${state || 'default'} (${locale}): ${(error as Error).message}`);
+              throw new Error(
+                `${variant} ${state || 'default'} (${locale}): ${(error as Error).message}`,
+              );
             }
           }
         });

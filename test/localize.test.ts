@@ -12,12 +12,37 @@ import {
 } from '@belfry/core';
 import { settle } from './helpers/locales.js';
 
-type TestStrings = { greeting: string; messages: PluralMessage; named: string; onlyEnglish: string };
+type TestStrings = {
+  greeting: string;
+  messages: PluralMessage;
+  named: string;
+  onlyEnglish: string;
+};
 const catalogs: Catalogs<TestStrings> = {
-  nl: { greeting: 'Hallo', messages: { one: '{count} bericht', other: '{count} berichten' }, named: 'Dag {name}', onlyEnglish: '' },
-  fr: { greeting: 'Bonjour', messages: { one: '{count} message', other: '{count} messages' }, named: 'Bonjour {name}', onlyEnglish: '' },
-  de: { greeting: 'Hallo', messages: { one: '{count} Nachricht', other: '{count} Nachrichten' }, named: 'Guten Tag {name}', onlyEnglish: '' },
-  en: { greeting: 'Hello', messages: { one: '{count} message', other: '{count} messages' }, named: 'Hello {name}', onlyEnglish: 'English only' },
+  nl: {
+    greeting: 'Hallo',
+    messages: { one: '{count} bericht', other: '{count} berichten' },
+    named: 'Dag {name}',
+    onlyEnglish: '',
+  },
+  fr: {
+    greeting: 'Bonjour',
+    messages: { one: '{count} message', other: '{count} messages' },
+    named: 'Bonjour {name}',
+    onlyEnglish: '',
+  },
+  de: {
+    greeting: 'Hallo',
+    messages: { one: '{count} Nachricht', other: '{count} Nachrichten' },
+    named: 'Guten Tag {name}',
+    onlyEnglish: '',
+  },
+  en: {
+    greeting: 'Hello',
+    messages: { one: '{count} message', other: '{count} messages' },
+    named: 'Hello {name}',
+    onlyEnglish: 'English only',
+  },
 };
 
 class TestLocalized extends BelfryElement {
@@ -87,7 +112,9 @@ describe('LocalizeController', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('uses the language of the nearest lang attribute', async () => {
-    const wrapper = await fixture(fixtureHtml`<div lang="nl-BE"><test-localized></test-localized></div>`);
+    const wrapper = await fixture(
+      fixtureHtml`<div lang="nl-BE"><test-localized></test-localized></div>`,
+    );
     const el = wrapper.querySelector<TestLocalized>('test-localized')!;
     expect(el.t.locale).to.equal('nl');
     expect(text(el)).to.equal('Hallo');
@@ -104,7 +131,9 @@ describe('LocalizeController', () => {
   });
 
   it('re-renders when a lang between the element and <html> changes', async () => {
-    const wrapper = await fixture(fixtureHtml`<section lang="fr"><div><test-localized></test-localized></div></section>`);
+    const wrapper = await fixture(
+      fixtureHtml`<section lang="fr"><div><test-localized></test-localized></div></section>`,
+    );
     const el = wrapper.querySelector<TestLocalized>('test-localized')!;
     expect(text(el)).to.equal('Bonjour');
     wrapper.setAttribute('lang', 'en');
@@ -132,7 +161,9 @@ describe('LocalizeController', () => {
   });
 
   it('does not re-render elements whose language did not change', async () => {
-    const wrapper = await fixture(fixtureHtml`<div lang="fr"><test-localized></test-localized><p lang="nl"></p></div>`);
+    const wrapper = await fixture(
+      fixtureHtml`<div lang="fr"><test-localized></test-localized><p lang="nl"></p></div>`,
+    );
     const el = wrapper.querySelector<TestLocalized>('test-localized')!;
     const before = el.renders;
     wrapper.querySelector('p')!.setAttribute('lang', 'de');
@@ -141,12 +172,16 @@ describe('LocalizeController', () => {
   });
 
   it('picks the plural form with Intl.PluralRules and fills placeholders', async () => {
-    const wrapper = await fixture(fixtureHtml`<div lang="fr-BE"><test-localized></test-localized></div>`);
+    const wrapper = await fixture(
+      fixtureHtml`<div lang="fr-BE"><test-localized></test-localized></div>`,
+    );
     const el = wrapper.querySelector<TestLocalized>('test-localized')!;
     expect(el.t.term('messages', { count: 1 })).to.equal('1 message');
     // French treats 0 as singular; English does not.
     expect(el.t.term('messages', { count: 0 })).to.equal('0 message');
-    expect(el.t.term('messages', { count: 1500 })).to.equal(`${new Intl.NumberFormat('fr-BE').format(1500)} messages`);
+    expect(el.t.term('messages', { count: 1500 })).to.equal(
+      `${new Intl.NumberFormat('fr-BE').format(1500)} messages`,
+    );
     expect(el.t.term('named', { name: 'Els' })).to.equal('Bonjour Els');
     wrapper.setAttribute('lang', 'en');
     await settle();
@@ -160,19 +195,27 @@ describe('LocalizeController', () => {
   });
 
   it('falls back to English for an empty translation, and to the key when there is none', async () => {
-    const el = await fixture<TestLocalized>(fixtureHtml`<test-localized lang="nl"></test-localized>`);
+    const el = await fixture<TestLocalized>(
+      fixtureHtml`<test-localized lang="nl"></test-localized>`,
+    );
     expect(el.t.term('onlyEnglish')).to.equal('');
     expect(el.t.term('missing' as never)).to.equal('missing');
   });
 
   it('formats dates, numbers and euros the Belgian way', async () => {
-    const wrapper = await fixture(fixtureHtml`<div lang="nl-BE"><test-localized></test-localized></div>`);
+    const wrapper = await fixture(
+      fixtureHtml`<div lang="nl-BE"><test-localized></test-localized></div>`,
+    );
     const el = wrapper.querySelector<TestLocalized>('test-localized')!;
     const date = new Date(2026, 2, 5);
-    expect(el.t.date(date, { dateStyle: 'short' })).to.equal(new Intl.DateTimeFormat('nl-BE', { dateStyle: 'short' }).format(date));
+    expect(el.t.date(date, { dateStyle: 'short' })).to.equal(
+      new Intl.DateTimeFormat('nl-BE', { dateStyle: 'short' }).format(date),
+    );
     expect(el.t.date(date)).to.contain('maart');
     expect(el.t.number(1234.5)).to.equal(new Intl.NumberFormat('nl-BE').format(1234.5));
-    expect(el.t.currency(12.5)).to.equal(new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' }).format(12.5));
+    expect(el.t.currency(12.5)).to.equal(
+      new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' }).format(12.5),
+    );
     wrapper.setAttribute('lang', 'fr-BE');
     await settle();
     expect(el.t.intlLocale).to.equal('fr-BE');
@@ -190,7 +233,9 @@ describe('LocalizeController', () => {
   });
 
   it('lets a page author override text per instance, for all or for one language', async () => {
-    const wrapper = await fixture(fixtureHtml`<div lang="nl"><test-localized></test-localized></div>`);
+    const wrapper = await fixture(
+      fixtureHtml`<div lang="nl"><test-localized></test-localized></div>`,
+    );
     const el = wrapper.querySelector<TestLocalized>('test-localized')!;
     el.strings = { greeting: 'Goeiedag' };
     await el.updateComplete;
@@ -205,7 +250,9 @@ describe('LocalizeController', () => {
   });
 
   it('reads overrides from a JSON attribute and ignores invalid JSON without throwing', async () => {
-    const el = await fixture<TestLocalized>(fixtureHtml`<test-localized strings='{"greeting":"Hoi"}'></test-localized>`);
+    const el = await fixture<TestLocalized>(
+      fixtureHtml`<test-localized strings='{"greeting":"Hoi"}'></test-localized>`,
+    );
     expect(text(el)).to.equal('Hoi');
     el.setAttribute('strings', '{not json');
     await el.updateComplete;
@@ -216,7 +263,9 @@ describe('LocalizeController', () => {
   });
 
   it('applies text registered page-wide and re-renders elements already on the page', async () => {
-    const wrapper = await fixture(fixtureHtml`<div lang="de"><test-localized></test-localized></div>`);
+    const wrapper = await fixture(
+      fixtureHtml`<div lang="de"><test-localized></test-localized></div>`,
+    );
     const el = wrapper.querySelector<TestLocalized>('test-localized')!;
     expect(text(el)).to.equal('Hallo');
     registerStrings('de', { greeting: 'Grüß Gott' });
@@ -226,7 +275,9 @@ describe('LocalizeController', () => {
   });
 
   it('tells the language of built-in text when the page is in another language', async () => {
-    const wrapper = await fixture(fixtureHtml`<div lang="es"><test-localized></test-localized></div>`);
+    const wrapper = await fixture(
+      fixtureHtml`<div lang="es"><test-localized></test-localized></div>`,
+    );
     const el = wrapper.querySelector<TestLocalized>('test-localized')!;
     expect(el.t.textLang).to.equal('en');
     wrapper.setAttribute('lang', 'nl-BE');

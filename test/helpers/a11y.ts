@@ -26,10 +26,15 @@ async function loadAxe(): Promise<NonNullable<Window['axe']>> {
 }
 
 /** Runs axe on `element` (shadow roots included) and returns the violations. */
-export async function axeViolations(element: Element, options: AccessibleOptions = {}): Promise<Result[]> {
+export async function axeViolations(
+  element: Element,
+  options: AccessibleOptions = {},
+): Promise<Result[]> {
   const axe = await loadAxe();
   const tags = [...(options.tags ?? wcagAA), ...(options.extraTags ?? [])];
-  const rules = Object.fromEntries((options.disableRules ?? []).map((id) => [id, { enabled: false }]));
+  const rules = Object.fromEntries(
+    (options.disableRules ?? []).map((id) => [id, { enabled: false }]),
+  );
   const results = await axe.run(element, {
     runOnly: { type: 'tag', values: tags },
     rules,
@@ -43,11 +48,17 @@ export function formatViolations(violations: readonly Result[]): string {
   const lines = [`${violations.length} accessibility violation(s):`];
   violations.forEach((violation, index) => {
     const criteria = violation.tags.filter((tag) => /^wcag\d/.test(tag)).join(', ');
-    lines.push(`${index + 1}. [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help} (${criteria})`);
+    lines.push(
+      `${index + 1}. [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help} (${criteria})`,
+    );
     lines.push(`   ${violation.helpUrl}`);
     for (const node of violation.nodes) {
       lines.push(`   at ${JSON.stringify(node.target)}: ${node.html}`);
-      const summary = node.failureSummary?.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
+      const summary = node.failureSummary
+        ?.split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' ');
       if (summary) lines.push(`     ${summary}`);
     }
   });
@@ -58,7 +69,10 @@ export function formatViolations(violations: readonly Result[]): string {
  * Fails with a readable list of violations when `element` breaks a WCAG 2.2 A/AA rule that axe
  * can detect. Pass `{ extraTags: ['wcag2aaa'] }` to hold an element to AAA as well.
  */
-export async function expectAccessible(element: Element, options: AccessibleOptions = {}): Promise<void> {
+export async function expectAccessible(
+  element: Element,
+  options: AccessibleOptions = {},
+): Promise<void> {
   const violations = await axeViolations(element, options);
   if (violations.length > 0) throw new Error(formatViolations(violations));
 }

@@ -1,7 +1,9 @@
 import { locales, type Locale } from '@belfry/core';
 
 /** Runs `body` once per Belfry language, with `<html lang>` set to its Belgian tag. */
-export async function forEachLocale(body: (locale: Locale, tag: string) => Promise<void>): Promise<void> {
+export async function forEachLocale(
+  body: (locale: Locale, tag: string) => Promise<void>,
+): Promise<void> {
   const previous = document.documentElement.getAttribute('lang');
   try {
     for (const locale of locales) {

@@ -42,8 +42,18 @@ export function submitForm(form: HTMLFormElement, options: SubmitOptions = {}): 
 
 /** Controls that make Enter submit their form when pressed in them (implicit submission). */
 const implicitSubmitTypes = new Set([
-  'text', 'search', 'url', 'tel', 'email', 'password', 'date', 'month', 'week', 'time',
-  'datetime-local', 'number',
+  'text',
+  'search',
+  'url',
+  'tel',
+  'email',
+  'password',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+  'number',
 ]);
 
 /**
@@ -58,6 +68,7 @@ export function isImplicitSubmission(event: KeyboardEvent, form: HTMLFormElement
   return !Array.from(form.elements).some(
     (control) =>
       (control instanceof HTMLButtonElement && control.type === 'submit') ||
-      (control instanceof HTMLInputElement && (control.type === 'submit' || control.type === 'image')),
+      (control instanceof HTMLInputElement &&
+        (control.type === 'submit' || control.type === 'image')),
   );
 }

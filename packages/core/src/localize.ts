@@ -56,7 +56,9 @@ export function findLang(node: Node): string {
   let current: Node | null = node;
   while (current) {
     const element: Element | null =
-      current instanceof Element ? current.closest('[lang]') : current.parentElement?.closest('[lang]') ?? null;
+      current instanceof Element
+        ? current.closest('[lang]')
+        : (current.parentElement?.closest('[lang]') ?? null);
     if (element) return element.getAttribute('lang') ?? '';
     const root = current.getRootNode();
     current = root instanceof ShadowRoot ? root.host : null;
@@ -94,7 +96,9 @@ export function registerStrings(locale: Locale, strings: Readonly<Record<string,
 function isMessage(value: unknown): value is Message {
   if (typeof value === 'string') return true;
   return (
-    typeof value === 'object' && value !== null && typeof (value as PluralMessage).other === 'string'
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as PluralMessage).other === 'string'
   );
 }
 
@@ -196,16 +200,29 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
   }
 
   /** A date in the Belgian format of the current language; empty for an invalid date. */
-  date(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  date(
+    value: Date | string | number,
+    options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+  ): string {
     const date = value instanceof Date ? value : new Date(value);
     if (Number.isNaN(date.getTime())) return '';
-    return cached('date', this.intlLocale, options, () => new Intl.DateTimeFormat(this.intlLocale, options)).format(date);
+    return cached(
+      'date',
+      this.intlLocale,
+      options,
+      () => new Intl.DateTimeFormat(this.intlLocale, options),
+    ).format(date);
   }
 
   /** A number in the Belgian format of the current language; empty for a non-number. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
     if (typeof value !== 'number' || Number.isNaN(value)) return '';
-    return cached('number', this.intlLocale, options, () => new Intl.NumberFormat(this.intlLocale, options)).format(value);
+    return cached(
+      'number',
+      this.intlLocale,
+      options,
+      () => new Intl.NumberFormat(this.intlLocale, options),
+    ).format(value);
   }
 
   /** An amount of money (euro by default) in the Belgian format of the current language. */
@@ -214,7 +231,12 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
   }
 
   private pluralRules(): Intl.PluralRules {
-    return cached('plural', this.intlLocale, undefined, () => new Intl.PluralRules(this.intlLocale));
+    return cached(
+      'plural',
+      this.intlLocale,
+      undefined,
+      () => new Intl.PluralRules(this.intlLocale),
+    );
   }
 
   private interpolate(text: string, params: MessageParams): string {

@@ -26,15 +26,18 @@ export const baseStyles = css`
   .focus-ring:focus-visible {
     outline: var(--bf-focus-ring-width, 0.1875rem) solid var(--bf-color-focus-ring, #0a0a0a);
     outline-offset: var(--bf-focus-ring-offset, 0.125rem);
-    box-shadow: 0 0 0 var(--bf-focus-ring-offset, 0.125rem) var(--bf-color-focus-ring-inner, #ffffff);
+    box-shadow: 0 0 0 var(--bf-focus-ring-offset, 0.125rem)
+      var(--bf-color-focus-ring-inner, #ffffff);
   }
 
+  /* Hidden on screen, read by screen readers. */
   .visually-hidden {
+    /* hairline: the standard 1px clip box; a rem size would grow with the font and leak. */
     position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
+    inline-size: 1px; /* hairline: see above */
+    block-size: 1px; /* hairline: see above */
     padding: 0;
-    margin: -1px;
+    margin: -1px; /* hairline: see above */
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

@@ -16,11 +16,11 @@ export const styles = css`
   }
 
   .button {
-    --_bg: var(--bf-button-primary-bg, var(--bf-color-action, #1a4f8b));
-    --_bg-hover: var(--bf-button-primary-bg-hover, var(--bf-color-action-hover, #143d6b));
-    --_bg-active: var(--bf-button-primary-bg-active, var(--bf-color-action-active, #0e2b4c));
+    --_bg: var(--bf-button-primary-bg, var(--bf-color-action, #1b4f8f));
+    --_bg-hover: var(--bf-button-primary-bg-hover, var(--bf-color-action-hover, #143c6e));
+    --_bg-active: var(--bf-button-primary-bg-active, var(--bf-color-action-active, #0e2b50));
     --_fg: var(--bf-button-primary-fg, var(--bf-color-text-on-action, #ffffff));
-    --_border: var(--bf-button-primary-border, var(--bf-color-action, #1a4f8b));
+    --_border: var(--bf-button-primary-border, var(--bf-color-action, #1b4f8f));
 
     position: relative;
     display: inline-flex;
@@ -34,24 +34,37 @@ export const styles = css`
     margin: 0;
     padding-block: var(--bf-button-padding-block, var(--bf-space-2, 0.5rem));
     padding-inline: var(--bf-button-padding-inline, var(--bf-space-4, 1rem));
-    border: var(--bf-button-border-width, var(--bf-border-width-thick, 0.125rem)) solid var(--_border);
+    border: var(--bf-button-border-width, var(--bf-border-width-thick, 0.125rem)) solid
+      var(--_border);
     border-radius: var(--bf-button-radius, var(--bf-radius-medium, 0.25rem));
     background: var(--_bg);
     color: var(--_fg);
-    font-family: var(--bf-font-family-base, system-ui, sans-serif);
+    font-family: var(
+      --bf-font-family-base,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      'Noto Sans',
+      sans-serif
+    );
     font-size: var(--bf-button-font-size, var(--bf-font-size-body, 1rem));
     font-weight: var(--bf-button-font-weight, var(--bf-font-weight-bold, 700));
     line-height: var(--bf-line-height-tight, 1.25);
     text-align: center;
     text-decoration: none;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     cursor: pointer;
     user-select: none;
     -webkit-tap-highlight-color: transparent;
     transition:
-      background-color var(--bf-duration-fast, 100ms) var(--bf-easing-standard, ease),
-      color var(--bf-duration-fast, 100ms) var(--bf-easing-standard, ease),
-      border-color var(--bf-duration-fast, 100ms) var(--bf-easing-standard, ease);
+      background-color var(--bf-duration-fast, 100ms)
+        var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1)),
+      color var(--bf-duration-fast, 100ms) var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1)),
+      border-color var(--bf-duration-fast, 100ms)
+        var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
   }
 
   :host([full-width]) .button {
@@ -70,10 +83,13 @@ export const styles = css`
 
   .button--secondary {
     --_bg: var(--bf-button-secondary-bg, var(--bf-color-surface, #ffffff));
-    --_bg-hover: var(--bf-button-secondary-bg-hover, var(--bf-color-surface-subtle, #f3f5f8));
-    --_bg-active: var(--bf-button-secondary-bg-active, var(--bf-color-surface-subtle, #f3f5f8));
-    --_fg: var(--bf-button-secondary-fg, var(--bf-color-action, #1a4f8b));
-    --_border: var(--bf-button-secondary-border, var(--bf-color-action, #1a4f8b));
+    --_bg-hover: var(--bf-button-secondary-bg-hover, var(--bf-color-action-subtle, #eef4fb));
+    --_bg-active: var(
+      --bf-button-secondary-bg-active,
+      var(--bf-color-action-subtle-active, #d6e4f5)
+    );
+    --_fg: var(--bf-button-secondary-fg, var(--bf-color-action, #1b4f8f));
+    --_border: var(--bf-button-secondary-border, var(--bf-color-action, #1b4f8f));
   }
 
   .button--secondary:hover,
@@ -83,9 +99,12 @@ export const styles = css`
 
   .button--tertiary {
     --_bg: var(--bf-button-tertiary-bg, transparent);
-    --_bg-hover: var(--bf-button-tertiary-bg-hover, var(--bf-color-surface-subtle, #f3f5f8));
-    --_bg-active: var(--bf-button-tertiary-bg-active, var(--bf-color-surface-subtle, #f3f5f8));
-    --_fg: var(--bf-button-tertiary-fg, var(--bf-color-link, #1a4f8b));
+    --_bg-hover: var(--bf-button-tertiary-bg-hover, var(--bf-color-action-subtle, #eef4fb));
+    --_bg-active: var(
+      --bf-button-tertiary-bg-active,
+      var(--bf-color-action-subtle-active, #d6e4f5)
+    );
+    --_fg: var(--bf-button-tertiary-fg, var(--bf-color-link, #24589d));
     --_border: var(--bf-button-tertiary-border, transparent);
 
     text-decoration: underline;
@@ -100,9 +119,9 @@ export const styles = css`
 
   .button--danger {
     --_bg: var(--bf-button-danger-bg, var(--bf-color-danger, #b3261e));
-    --_bg-hover: var(--bf-button-danger-bg-hover, var(--bf-color-danger-hover, #8f1e18));
-    --_bg-active: var(--bf-button-danger-bg-active, var(--bf-color-danger-active, #6b1712));
-    --_fg: var(--bf-button-danger-fg, var(--bf-color-text-on-action, #ffffff));
+    --_bg-hover: var(--bf-button-danger-bg-hover, var(--bf-color-danger-hover, #8e1d17));
+    --_bg-active: var(--bf-button-danger-bg-active, var(--bf-color-danger-active, #6d1612));
+    --_fg: var(--bf-button-danger-fg, var(--bf-color-text-on-danger, #ffffff));
     --_border: var(--bf-button-danger-border, var(--bf-color-danger, #b3261e));
   }
 
@@ -110,11 +129,11 @@ export const styles = css`
      citizens are not). */
   .button:disabled,
   .button[aria-disabled='true']:not(.button--loading) {
-    --_bg: var(--bf-button-disabled-bg, var(--bf-color-action-disabled, #e1e4e8));
+    --_bg: var(--bf-button-disabled-bg, var(--bf-color-action-disabled, #eceef0));
     --_bg-hover: var(--_bg);
     --_bg-active: var(--_bg);
-    --_fg: var(--bf-button-disabled-fg, var(--bf-color-text-disabled, #5c6370));
-    --_border: var(--bf-button-disabled-border, var(--bf-color-action-disabled, #e1e4e8));
+    --_fg: var(--bf-button-disabled-fg, var(--bf-color-text-disabled, #6b7580));
+    --_border: var(--bf-button-disabled-border, var(--bf-color-border, #d8dce0));
 
     cursor: not-allowed;
     text-decoration: none;
@@ -126,7 +145,7 @@ export const styles = css`
     cursor: progress;
   }
 
-  .button--loading .label,
+  .button--loading .text,
   .button--loading ::slotted(*) {
     opacity: 0;
   }
@@ -137,7 +156,7 @@ export const styles = css`
     border-color: var(--_border);
   }
 
-  .label {
+  .text {
     display: inline-block;
     min-inline-size: 0;
   }

@@ -20,7 +20,7 @@ export type ButtonType = (typeof buttonTypes)[number];
  * @slot end - An icon after the text. Give decorative icons `aria-hidden="true"`.
  *
  * @csspart base - The native `<button>` or `<a>` element.
- * @csspart label - The wrapper around the text.
+ * @csspart text - The wrapper around the text.
  * @csspart spinner - The busy indicator shown while `loading`.
  *
  * @cssprop --bf-button-primary-bg - Background of the primary button.
@@ -151,7 +151,10 @@ export class BfButton extends BelfryElement {
       this.warn('type', `type="${String(this.type)}" is unknown; "button" is used.`);
     }
     if (changed.has('href') && this.href && !safeUrl(this.href)) {
-      this.warn('href', 'href is not a safe URL (only http, https, mailto, tel, sms and relative URLs are allowed); the link was disabled.');
+      this.warn(
+        'href',
+        'href is not a safe URL (only http, https, mailto, tel, sms and relative URLs are allowed); the link was disabled.',
+      );
     }
   }
 
@@ -161,14 +164,21 @@ export class BfButton extends BelfryElement {
     const classes = `button button--${variant} focus-ring${this.loading ? ' button--loading' : ''}`;
     const content = html`
       <slot name="start"></slot>
-      <span part="label" class="label"><slot></slot></span>
+      <span part="text" class="text"><slot></slot></span>
       <slot name="end"></slot>
-      ${this.loading
-        ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>
-            <span class="visually-hidden" lang=${ifDefined(this.t.textLang)}>${this.t.term('loading')}</span>`
-        : nothing}
+      ${
+        this.loading
+          ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>
+              <span class="visually-hidden" lang=${ifDefined(this.t.textLang)}
+                >${this.t.term('loading')}</span
+              >`
+          : nothing
+      }
     `;
-    const status = html`<span class="visually-hidden" role="status" lang=${ifDefined(this.t.textLang)}
+    const status = html`<span
+      class="visually-hidden"
+      role="status"
+      lang=${ifDefined(this.t.textLang)}
       >${this.loading ? this.t.term('loading') : ''}</span
     >`;
 
@@ -188,9 +198,13 @@ export class BfButton extends BelfryElement {
           rel=${ifDefined(active && rel ? rel : undefined)}
           download=${ifDefined(active ? this.download : undefined)}
           aria-label=${ifDefined(this.label || undefined)}
-          >${content}${newTab && active
-            ? html`<span class="visually-hidden" lang=${ifDefined(this.t.textLang)}> ${this.t.term('opensInNewTab')}</span>`
-            : nothing}</a
+          >${content}${
+            newTab && active
+              ? html`<span class="visually-hidden" lang=${ifDefined(this.t.textLang)}>
+                  ${this.t.term('opensInNewTab')}</span
+                >`
+              : nothing
+          }</a
         >${status}`;
     }
 
@@ -246,7 +260,8 @@ export class BfButton extends BelfryElement {
     const form = this.observedForm;
     if (!form || this.effectiveType !== 'submit' || !isImplicitSubmission(event, form)) return;
     const defaultButton = Array.from(form.elements).find(
-      (control): control is BfButton => control instanceof BfButton && control.effectiveType === 'submit',
+      (control): control is BfButton =>
+        control instanceof BfButton && control.effectiveType === 'submit',
     );
     if (defaultButton !== this) return;
     event.preventDefault();
