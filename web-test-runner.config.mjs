@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { a11ySnapshotPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, requireChromium, requireFirefox } from './scripts/find-browsers.mjs';
 
@@ -24,10 +25,41 @@ if (only.includes('firefox')) {
   );
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' })`: the stock
+ * emulateMedia command has no forced-colours switch, but Chromium's DevTools protocol does.
+ */
+const cdpSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'belfry-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer') {
+      throw new Error(`Forced-colours emulation is not supported in ${session.browser.name}.`);
+    }
+    const page = session.browser.getPage(session.id);
+    // Puppeteer's emulateMediaFeatures() refuses this feature name, so talk to CDP directly.
+    // Emulation lasts as long as the CDP session, so one session per page is kept open.
+    let client = cdpSessions.get(page);
+    if (!client) {
+      client = await page.createCDPSession();
+      cdpSessions.set(page, client);
+    }
+    await client.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload.value === 'active' ? 'active' : '' }],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
   plugins: [
+    // The browser's accessibility tree, and emulated forced colours / reduced motion.
+    a11ySnapshotPlugin(),
+    emulateMediaPlugin(),
+    forcedColorsPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

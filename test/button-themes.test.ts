@@ -1,0 +1,179 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '@belfry/components/button';
+import { buttonVariants, type BfButton } from '@belfry/components';
+import { expectAccessible } from './helpers/a11y.js';
+
+const themes = ['federal', 'dark', 'high-contrast', 'agency-finance', 'agency-pensions'] as const;
+const base = (el: BfButton) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+const isChromium = !navigator.userAgent.includes('Firefox');
+
+/** The computed style once colour transitions have run to their end. */
+function settledStyle(element: HTMLElement): CSSStyleDeclaration {
+  for (const animation of element.getAnimations()) animation.finish();
+  return getComputedStyle(element);
+}
+
+/** Relative luminance and WCAG contrast ratio of two computed `rgb()` colours. */
+function contrast(foreground: string, background: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((channel) => {
+      const c = Number(channel) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('bf-button with the token themes', () => {
+  let link: HTMLLinkElement;
+
+  before(async () => {
+    link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/packages/tokens/dist/css/belfry.css';
+    const loaded = new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = () =>
+        reject(new Error('Run `npm run build:tokens` before the browser tests.'));
+    });
+    document.head.append(link);
+    await loaded;
+  });
+
+  after(() => link.remove());
+
+  it('renders the same before and after the theme CSS loads (fallbacks equal the federal theme)', async () => {
+    for (const variant of buttonVariants) {
+      const themed = await fixture<BfButton>(html`<bf-button variant=${variant}>Send</bf-button>`);
+      const themedStyle = settledStyle(base(themed));
+      const colours = [themedStyle.backgroundColor, themedStyle.color, themedStyle.borderTopColor];
+      link.disabled = true;
+      const bareStyle = settledStyle(base(themed));
+      const bare = [bareStyle.backgroundColor, bareStyle.color, bareStyle.borderTopColor];
+      link.disabled = false;
+      expect(bare, variant).to.deep.equal(colours);
+    }
+  });
+
+  it('re-themes live when data-bf-theme changes', async () => {
+    const wrapper = await fixture(
+      html`<div data-bf-theme="federal"><bf-button>Send</bf-button></div>`,
+    );
+    const el = wrapper.querySelector<BfButton>('bf-button')!;
+    const seen = new Set<string>();
+    for (const theme of themes) {
+      wrapper.setAttribute('data-bf-theme', theme);
+      seen.add(settledStyle(base(el)).backgroundColor);
+    }
+    expect(seen.size).to.equal(themes.length);
+  });
+
+  it('follows an agency override of the action colour on any element', async () => {
+    const wrapper = await fixture(
+      html`<div data-bf-theme="federal" style="--bf-color-action: rgb(0, 90, 102)">
+        <bf-button>Send</bf-button>
+      </div>`,
+    );
+    expect(
+      settledStyle(base(wrapper.querySelector<BfButton>('bf-button')!)).backgroundColor,
+    ).to.equal('rgb(0, 90, 102)');
+  });
+
+  for (const theme of themes) {
+    it(`passes axe in every variant and state in the ${theme} theme`, async () => {
+      const wrapper = await fixture(
+        html`<div
+          data-bf-theme=${theme}
+          style="background: var(--bf-color-surface); color: var(--bf-color-text); padding: 1rem"
+        >
+          ${buttonVariants.map(
+            (variant) =>
+              html`<bf-button variant=${variant}>Send</bf-button>
+                <bf-button variant=${variant} loading>Send</bf-button>
+                <bf-button variant=${variant} href="/next">Next</bf-button>`,
+          )}
+        </div>`,
+      );
+      await expectAccessible(wrapper);
+    });
+  }
+
+  it('reaches 7:1 for button text in the high-contrast theme (WCAG AAA)', async () => {
+    const wrapper = await fixture(
+      html`<div data-bf-theme="high-contrast" style="background: var(--bf-color-surface)">
+        ${buttonVariants.map((variant) => html`<bf-button variant=${variant}>Send</bf-button>`)}
+      </div>`,
+    );
+    for (const el of wrapper.querySelectorAll<BfButton>('bf-button')) {
+      const style = getComputedStyle(base(el));
+      const background =
+        style.backgroundColor === 'rgba(0, 0, 0, 0)'
+          ? getComputedStyle(wrapper).backgroundColor
+          : style.backgroundColor;
+      expect(contrast(style.color, background), el.variant).to.be.at.least(7);
+    }
+    await expectAccessible(wrapper, { extraTags: ['wcag2aaa'] });
+  });
+});
+
+describe('bf-button with user preferences', () => {
+  before(function () {
+    // Media emulation goes through the Chrome DevTools Protocol.
+    if (!isChromium) this.skip();
+  });
+
+  afterEach(async () => {
+    if (isChromium) {
+      await executeServerCommand('emulate-forced-colors', { value: 'none' });
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('uses system colours and keeps a visible focus ring in forced-colours mode', async () => {
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    const el = await fixture<BfButton>(html`<bf-button variant="tertiary">Send</bf-button>`);
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const style = getComputedStyle(base(el));
+    // A tertiary button has no border normally; in forced colours it gets one, so that the
+    // target stays visible.
+    expect(style.borderTopStyle).to.equal('solid');
+    expect(style.borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+    await sendKeys({ press: 'Tab' });
+    const focused = getComputedStyle(base(el));
+    expect(focused.outlineStyle).to.equal('solid');
+    expect(parseFloat(focused.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('shows links in LinkText and disabled buttons in GrayText in forced-colours mode', async () => {
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    const wrapper = await fixture(
+      html`<div>
+        <span style="color: LinkText">link</span><span style="color: GrayText">grey</span>
+        <bf-button href="/next">Next</bf-button>
+        <bf-button href="/next" disabled>Next</bf-button>
+        <bf-button disabled>Send</bf-button>
+      </div>`,
+    );
+    const [linkProbe, greyProbe] = [...wrapper.querySelectorAll('span')].map(
+      (probe) => getComputedStyle(probe).color,
+    );
+    const [link, disabledLink, disabledButton] = [
+      ...wrapper.querySelectorAll<BfButton>('bf-button'),
+    ].map((el) => getComputedStyle(base(el)));
+    expect(link!.color).to.equal(linkProbe);
+    expect(link!.borderTopColor).to.equal(linkProbe);
+    expect(disabledLink!.color).to.equal(greyProbe);
+    expect(disabledButton!.color).to.equal(greyProbe);
+    expect(disabledButton!.borderTopColor).to.equal(greyProbe);
+  });
+
+  it('stops the spinner under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await fixture<BfButton>(html`<bf-button loading>Send</bf-button>`);
+    const spinner = el.shadowRoot!.querySelector<HTMLElement>('[part="spinner"]')!;
+    expect(getComputedStyle(spinner).animationName).to.equal('none');
+  });
+});
