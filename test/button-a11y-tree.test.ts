@@ -6,12 +6,14 @@ import type { BfButton } from '@belfry/components';
 // What assistive technology meets: the browser's own accessibility tree, not our DOM.
 type AXNode = { role: string; name: string; disabled?: boolean; children?: AXNode[] };
 
+type Snapshot = Parameters<typeof findAccessibilityNode>[0];
+
 async function axNode(name: string): Promise<AXNode | null> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
+  const snapshot = (await a11ySnapshot({})) as unknown as Snapshot;
   return findAccessibilityNode(
     snapshot,
     (node) => (node as unknown as AXNode).name === name,
-  ) as AXNode | null;
+  ) as unknown as AXNode | null;
 }
 
 describe('bf-button in the accessibility tree', () => {
