@@ -75,6 +75,29 @@ describe('bf-button', () => {
       expect(base(el).scrollWidth).to.be.at.most(base(el).clientWidth);
     });
 
+    it('keeps its text whole with WCAG 1.4.12 text spacing at 320 px', async () => {
+      const wrapper = await fixture(html`<div
+        style="inline-size: 288px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em"
+      >
+        <bf-button>Uw belastingaangifte indienen via MyMinfin</bf-button>
+      </div>`);
+      const control = base(wrapper.querySelector<BfButton>('bf-button')!);
+      expect(control.scrollWidth).to.be.at.most(control.clientWidth);
+      expect(control.scrollHeight).to.be.at.most(control.clientHeight);
+      expect(control.getBoundingClientRect().width).to.be.at.most(288);
+    });
+
+    it('grows with the browser font size (sizes are in rem)', async () => {
+      const html_ = document.documentElement;
+      html_.style.fontSize = '200%';
+      try {
+        const el = await fixture<BfButton>(html`<bf-button>x</bf-button>`);
+        expect(base(el).getBoundingClientRect().height).to.be.at.least(88);
+      } finally {
+        html_.style.removeProperty('font-size');
+      }
+    });
+
     it('fills its container with full-width', async () => {
       const wrapper = await fixture(
         html`<div style="inline-size: 300px"><bf-button full-width>Next</bf-button></div>`,

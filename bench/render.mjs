@@ -1,0 +1,81 @@
+// Benchmark: how long does a page take to render N <bf-button>s compared with N native
+// <button>s? Runs the built belfry.js in headless Chromium, alternating the two cases, and prints
+// medians and their ratio. A benchmark, not a test: run it with `npm run bench` after a build.
+//   node bench/render.mjs [--count 500] [--rounds 30]
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { chromiumArgs, requireChromium } from '../scripts/find-browsers.mjs';
+
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '500' }, rounds: { type: 'string', default: '30' } },
+});
+const count = Number(values.count);
+const rounds = Number(values.rounds);
+const bundle = fileURLToPath(new URL('../packages/components/dist/belfry.js', import.meta.url));
+
+const page = `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/belfry.js"></script></head><body><div id="stage"></div></body></html>`;
+
+const server = createServer(async (request, response) => {
+  if (request.url === '/belfry.js') {
+    response.setHeader('Content-Type', 'text/javascript');
+    response.end(await readFile(bundle));
+  } else {
+    response.setHeader('Content-Type', 'text/html');
+    response.end(page);
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({
+  executablePath: requireChromium(),
+  args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
+});
+
+try {
+  const tab = await browser.newPage();
+  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await tab.waitForFunction(() => customElements.get('bf-button'));
+
+  /** Renders `count` elements of `kind`, waits for layout, and returns the milliseconds taken. */
+  const measure = (kind) =>
+    tab.evaluate(
+      async ({ kind, count }) => {
+        const stage = document.getElementById('stage');
+        stage.replaceChildren();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const start = performance.now();
+        const fragment = document.createDocumentFragment();
+        for (let index = 0; index < count; index++) {
+          const element = document.createElement(kind);
+          element.textContent = `Versturen ${index}`;
+          fragment.append(element);
+        }
+        stage.append(fragment);
+        if (kind === 'bf-button') await Promise.all([...stage.children].map((el) => el.updateComplete));
+        stage.getBoundingClientRect(); // force style and layout
+        return performance.now() - start;
+      },
+      { kind, count },
+    );
+
+  const samples = { button: [], 'bf-button': [] };
+  for (let round = 0; round < rounds + 3; round++) {
+    for (const kind of ['button', 'bf-button']) {
+      const time = await measure(kind);
+      if (round >= 3) samples[kind].push(time); // the first rounds warm up the JIT
+    }
+  }
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const native = median(samples.button);
+  const belfry = median(samples['bf-button']);
+  console.log(`Rendering ${count} elements, median of ${rounds} rounds (headless Chromium):`);
+  console.log(`  native <button>: ${native.toFixed(1)} ms`);
+  console.log(`  <bf-button>:     ${belfry.toFixed(1)} ms`);
+  console.log(`  ratio:           ${(belfry / native).toFixed(2)}×`);
+} finally {
+  await browser.close();
+  server.close();
+}
