@@ -452,7 +452,7 @@ export const AllVariantsInEveryTheme: Story = {
           data-bf-theme=${theme}
           aria-label=${themeNames[theme]}
           lang="en"
-          style="background: var(--bf-color-surface); color: var(--bf-color-text); padding: 1rem"
+          style="background: var(--bf-color-surface); color: var(--bf-color-text); padding: 1rem; inline-size: fit-content; max-inline-size: 100%; overflow-x: auto"
         >
           <h2 style="margin-block: 0 0.5rem; font-size: 1.125rem">${themeNames[theme]}</h2>
           <div lang=${localeOf(context)}>${variantGrid(args, context)}</div>

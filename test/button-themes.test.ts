@@ -155,12 +155,13 @@ describe('bf-button with user preferences', () => {
         <bf-button href="/next">Next</bf-button>
         <bf-button href="/next" disabled>Next</bf-button>
         <bf-button disabled>Send</bf-button>
+        <bf-button loading>Send</bf-button>
       </div>`,
     );
     const [linkProbe, greyProbe] = [...wrapper.querySelectorAll('span')].map(
       (probe) => getComputedStyle(probe).color,
     );
-    const [link, disabledLink, disabledButton] = [
+    const [link, disabledLink, disabledButton, loadingButton] = [
       ...wrapper.querySelectorAll<BfButton>('bf-button'),
     ].map((el) => getComputedStyle(base(el)));
     expect(link!.color).to.equal(linkProbe);
@@ -168,6 +169,8 @@ describe('bf-button with user preferences', () => {
     expect(disabledLink!.color).to.equal(greyProbe);
     expect(disabledButton!.color).to.equal(greyProbe);
     expect(disabledButton!.borderTopColor).to.equal(greyProbe);
+    // Busy is not disabled: a loading button keeps its normal colours.
+    expect(loadingButton!.borderTopColor).not.to.equal(greyProbe);
   });
 
   it('stops the spinner under prefers-reduced-motion', async () => {

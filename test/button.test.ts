@@ -76,11 +76,13 @@ describe('bf-button', () => {
     });
 
     it('keeps its text whole with WCAG 1.4.12 text spacing at 320 px', async () => {
-      const wrapper = await fixture(html`<div
-        style="inline-size: 288px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em"
-      >
-        <bf-button>Uw belastingaangifte indienen via MyMinfin</bf-button>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div
+          style="inline-size: 288px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em"
+        >
+          <bf-button>Uw belastingaangifte indienen via MyMinfin</bf-button>
+        </div>`,
+      );
       const control = base(wrapper.querySelector<BfButton>('bf-button')!);
       expect(control.scrollWidth).to.be.at.most(control.clientWidth);
       expect(control.scrollHeight).to.be.at.most(control.clientHeight);
@@ -342,6 +344,26 @@ describe('bf-button', () => {
       expect(data).not.to.equal(null);
       expect(data!.get('action')).to.equal('next');
     });
+    it('never lets a link act as the form’s default button on Enter', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <input name="first" aria-label="First name" />
+          <input name="last" aria-label="Last name" />
+          <bf-button type="submit" href="/help">Help</bf-button>
+          <bf-button type="submit" name="action" value="next">Next</bf-button>
+        </form>`,
+      );
+      let captured: FormData | null = null;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        captured = new FormData(form, event.submitter);
+      });
+      form.querySelector('input')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(0);
+      expect(captured).not.to.equal(null);
+      expect(captured!.get('action')).to.equal('next');
+    });
   });
 
   describe('keyboard', () => {
@@ -394,6 +416,17 @@ describe('bf-button', () => {
       const link = base(el) as HTMLAnchorElement;
       expect(link.rel).to.equal('noopener noreferrer');
       expect(link.textContent).to.contain('(opens in a new tab)');
+    });
+
+    it('keeps the new-tab hint in the name of a labelled link', async () => {
+      const el = await fixture<BfButton>(
+        html`<bf-button
+          href="https://www.belgium.be"
+          target="_blank"
+          label="Belgium.be"
+        ></bf-button>`,
+      );
+      expect(base(el).getAttribute('aria-label')).to.equal('Belgium.be (opens in a new tab)');
     });
 
     it('refuses a javascript: URL and renders a disabled link instead', async () => {

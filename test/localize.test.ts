@@ -198,7 +198,8 @@ describe('LocalizeController', () => {
     const el = await fixture<TestLocalized>(
       fixtureHtml`<test-localized lang="nl"></test-localized>`,
     );
-    expect(el.t.term('onlyEnglish')).to.equal('');
+    expect(el.t.locale).to.equal('nl');
+    expect(el.t.term('onlyEnglish')).to.equal('English only');
     expect(el.t.term('missing' as never)).to.equal('missing');
   });
 

@@ -93,12 +93,14 @@ export function registerStrings(locale: Locale, strings: Readonly<Record<string,
   refreshAll(true);
 }
 
+/** A usable message: a non-empty string, or plural forms with a non-empty `other`. */
 function isMessage(value: unknown): value is Message {
-  if (typeof value === 'string') return true;
+  if (typeof value === 'string') return value !== '';
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as PluralMessage).other === 'string'
+    typeof (value as PluralMessage).other === 'string' &&
+    (value as PluralMessage).other !== ''
   );
 }
 
@@ -251,7 +253,7 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
     const override = this.override(key);
     if (override !== undefined) return override;
     const page = registered.get(this.locale)?.[key];
-    if (page !== undefined) return page;
+    if (isMessage(page)) return page;
     const own = (this.catalogs[this.locale] as Catalog)[key];
     if (isMessage(own)) return own;
     const fallback = (this.catalogs[fallbackLocale] as Catalog)[key];

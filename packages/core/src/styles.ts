@@ -21,7 +21,7 @@ export const baseStyles = css`
 
   /*
    * One focus ring for every component: a two-tone ring (inner + outer) stays visible on light,
-   * dark and coloured backgrounds alike (WCAG 2.4.7, 2.4.11, 2.4.13).
+   * dark and coloured backgrounds alike (WCAG 2.4.7 Focus Visible, 2.4.13 Focus Appearance).
    */
   .focus-ring:focus-visible {
     outline: var(--bf-focus-ring-width, 0.1875rem) solid var(--bf-color-focus-ring, #0a0a0a);

@@ -52,7 +52,7 @@ export const styles = css`
     );
     font-size: var(--bf-button-font-size, var(--bf-font-size-body, 1rem));
     font-weight: var(--bf-button-font-weight, var(--bf-font-weight-bold, 700));
-    line-height: var(--bf-line-height-tight, 1.25);
+    line-height: var(--bf-button-line-height, var(--bf-line-height-tight, 1.25));
     text-align: center;
     text-decoration: none;
     overflow-wrap: break-word;
@@ -212,7 +212,7 @@ export const styles = css`
     }
 
     .button:disabled,
-    .button[aria-disabled='true'] {
+    .button[aria-disabled='true']:not(.button--loading) {
       border-color: GrayText;
       color: GrayText;
     }

@@ -187,6 +187,11 @@ export class BfButton extends BelfryElement {
       const active = href !== undefined && !disabled && !this.loading;
       const newTab = this.target === '_blank';
       const rel = this.rel || (newTab ? 'noopener noreferrer' : '');
+      // A label replaces the whole name, so it carries the new-tab hint itself.
+      const label =
+        this.label && newTab && active
+          ? `${this.label} ${this.t.term('opensInNewTab')}`
+          : this.label;
       return html`<a
           part="base"
           class=${classes}
@@ -197,7 +202,7 @@ export class BfButton extends BelfryElement {
           target=${ifDefined(active && this.target ? this.target : undefined)}
           rel=${ifDefined(active && rel ? rel : undefined)}
           download=${ifDefined(active ? this.download : undefined)}
-          aria-label=${ifDefined(this.label || undefined)}
+          aria-label=${ifDefined(label || undefined)}
           >${content}${
             newTab && active
               ? html`<span class="visually-hidden" lang=${ifDefined(this.t.textLang)}>
@@ -258,10 +263,11 @@ export class BfButton extends BelfryElement {
   /** Enter in a text field submits the form through its first Belfry submit button. */
   private readonly handleFormKeydown = (event: KeyboardEvent): void => {
     const form = this.observedForm;
-    if (!form || this.effectiveType !== 'submit' || !isImplicitSubmission(event, form)) return;
+    if (!form || this.href || this.effectiveType !== 'submit') return;
+    if (!isImplicitSubmission(event, form)) return;
     const defaultButton = Array.from(form.elements).find(
       (control): control is BfButton =>
-        control instanceof BfButton && control.effectiveType === 'submit',
+        control instanceof BfButton && control.effectiveType === 'submit' && !control.href,
     );
     if (defaultButton !== this) return;
     event.preventDefault();
