@@ -54,7 +54,8 @@ try {
           fragment.append(element);
         }
         stage.append(fragment);
-        if (kind === 'bf-button') await Promise.all([...stage.children].map((el) => el.updateComplete));
+        if (kind === 'bf-button')
+          await Promise.all([...stage.children].map((el) => el.updateComplete));
         stage.getBoundingClientRect(); // force style and layout
         return performance.now() - start;
       },
