@@ -13,6 +13,7 @@ import {
   type PairResult,
   type TokenEntry,
 } from './tokens-data';
+import { tokenColumn, tokenTable, valueColumn, type Column } from './token-table';
 
 useFoundationStyles();
 
@@ -58,41 +59,29 @@ function contrastCell(entry: TokenEntry, theme: string) {
   return html`${ratio} ${isBackground(entry) ? 'with text' : 'on surface'}`;
 }
 
+/** The token painted as a swatch with its own custom property. */
+const swatchColumn: Column<TokenEntry> = {
+  header: 'Swatch',
+  cell: (entry) =>
+    html`<span class="swatch" style=${styleMap({ background: `var(${entry.cssVar})` })}></span>`,
+};
+
 function swatchTable(caption: string, entries: TokenEntry[], theme: string) {
-  return html`<div class="table-scroll">
-    <table>
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Swatch</th>
-          <th scope="col">Token</th>
-          <th scope="col">Value</th>
-          <th scope="col">Contrast</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${entries.map(
-          (entry) =>
-            html`<tr>
-              <td>
-                <span
-                  class="swatch"
-                  style=${styleMap({ background: `var(${entry.cssVar})` })}
-                ></span>
-              </td>
-              <td>
-                <code>${entry.cssVar}</code>
-                ${entry.description ? html`<br /><span class="muted">${entry.description}</span>` : nothing}
-              </td>
-              <td><code>${valueIn(entry, theme)}</code></td>
-              <td>${contrastCell(entry, theme)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return tokenTable({
+    caption,
+    columns: [
+      swatchColumn,
+      {
+        header: 'Token',
+        cell: (entry) =>
+          html`<code>${entry.cssVar}</code>
+            ${entry.description ? html`<br /><span class="muted">${entry.description}</span>` : nothing}`,
+      },
+      valueColumn(theme),
+      { header: 'Contrast', cell: (entry) => contrastCell(entry, theme) },
+    ],
+    rows: entries,
+  });
 }
 
 const groups: Array<[string, (entry: TokenEntry) => boolean]> = [
@@ -143,42 +132,25 @@ export const Palettes: Story = {
         show which text and icon colours each shade can carry: 4.5:1 for text, 3:1 for icons and
         borders.
       </p>
-      ${families.map((family) => {
-        const entries = primitives.filter((t) => t.id.split('.')[1] === family);
-        return html`<div class="table-scroll">
-          <table>
-            <caption>
-              ${family}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Swatch</th>
-                <th scope="col">Token</th>
-                <th scope="col">Value</th>
-                <th scope="col">On white</th>
-                <th scope="col">On black</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${entries.map(
-                (entry) =>
-                  html`<tr>
-                    <td>
-                      <span
-                        class="swatch"
-                        style=${styleMap({ background: `var(${entry.cssVar})` })}
-                      ></span>
-                    </td>
-                    <td><code>${entry.cssVar}</code></td>
-                    <td><code>${valueIn(entry, 'federal')}</code></td>
-                    <td>${ratioText(valueIn(entry, 'federal'), '#ffffff')}</td>
-                    <td>${ratioText(valueIn(entry, 'federal'), '#000000')}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`;
-      })}
+      ${families.map((family) =>
+        tokenTable({
+          caption: family,
+          columns: [
+            swatchColumn,
+            tokenColumn,
+            valueColumn(),
+            {
+              header: 'On white',
+              cell: (entry) => ratioText(valueIn(entry, 'federal'), '#ffffff'),
+            },
+            {
+              header: 'On black',
+              cell: (entry) => ratioText(valueIn(entry, 'federal'), '#000000'),
+            },
+          ],
+          rows: primitives.filter((t) => t.id.split('.')[1] === family),
+        }),
+      )}
     </div>`;
   },
 };
@@ -189,6 +161,11 @@ const KIND_LABEL: Record<PairResult['kind'], string> = {
   ui: 'UI component',
   focus: 'Focus indicator',
 };
+
+function result(pair: PairResult) {
+  if (!pair.enforced) return html`<span class="muted">Reported</span>`;
+  return pair.pass ? html`<span class="pass">Pass</span>` : html`<span class="fail">Fail</span>`;
+}
 
 function sample(pair: PairResult) {
   // Text samples only for enforced text pairs; exempt pairs (disabled, decorative) and
@@ -235,50 +212,30 @@ export const ContrastPairs: Story = {
         "Reported" pairs are exempt in WCAG (disabled controls, decoration) and do not fail the
         build.
       </p>
-      <div class="table-scroll">
-        <table>
-          <caption>
-            ${theme.pairs.length} pairs in ${theme.label}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Pair</th>
-              <th scope="col">Sample</th>
-              <th scope="col">Foreground</th>
-              <th scope="col">Background</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Ratio</th>
-              <th scope="col">Minimum</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${theme.pairs.map(
-              (pair) =>
-                html`<tr>
-                  <td>
-                    <code>${pair.id}</code><br /><span class="muted">${pair.description}</span>
-                  </td>
-                  <td>${sample(pair)}</td>
-                  <td><code>${pair.foreground}</code><br />${pair.foregroundValue}</td>
-                  <td><code>${pair.background}</code><br />${pair.backgroundValue}</td>
-                  <td>${KIND_LABEL[pair.kind]}</td>
-                  <td>${pair.ratioText}</td>
-                  <td>${pair.required}:1</td>
-                  <td>
-                    ${
-                      !pair.enforced
-                        ? html`<span class="muted">Reported</span>`
-                        : pair.pass
-                          ? html`<span class="pass">Pass</span>`
-                          : html`<span class="fail">Fail</span>`
-                    }
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${tokenTable<PairResult>({
+        caption: `${theme.pairs.length} pairs in ${theme.label}`,
+        columns: [
+          {
+            header: 'Pair',
+            cell: (pair) =>
+              html`<code>${pair.id}</code><br /><span class="muted">${pair.description}</span>`,
+          },
+          { header: 'Sample', cell: sample },
+          {
+            header: 'Foreground',
+            cell: (pair) => html`<code>${pair.foreground}</code><br />${pair.foregroundValue}`,
+          },
+          {
+            header: 'Background',
+            cell: (pair) => html`<code>${pair.background}</code><br />${pair.backgroundValue}`,
+          },
+          { header: 'Kind', cell: (pair) => KIND_LABEL[pair.kind] },
+          { header: 'Ratio', cell: (pair) => pair.ratioText },
+          { header: 'Minimum', cell: (pair) => `${pair.required}:1` },
+          { header: 'Result', cell: result },
+        ],
+        rows: theme.pairs,
+      })}
     </div>`;
   },
 };

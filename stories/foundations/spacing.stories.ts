@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { px, pxColumn, tokenColumn, tokenTable, valueColumn } from './token-table';
 import { token, tokensOf, useFoundationStyles, valueIn, type TokenEntry } from './tokens-data';
 
 useFoundationStyles();
@@ -20,8 +21,6 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-const px = (value: string) => `${Math.round(parseFloat(value) * 16 * 10) / 10} px`;
-
 const bar = (entry: TokenEntry) =>
   html`<span
     aria-hidden="true"
@@ -40,32 +39,11 @@ export const SpacingScale: Story = {
     html`<div class="bf-foundation">
       <h2>Spacing scale</h2>
       <p>Steps of 4 px at default settings. Use them for gaps, padding and margins.</p>
-      <div class="table-scroll">
-        <table>
-          <caption>
-            <code>--bf-space-*</code>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Token</th>
-              <th scope="col">Value</th>
-              <th scope="col">At default settings</th>
-              <th scope="col">Size</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${tokensOf('primitive', 'space.').map(
-              (entry) =>
-                html`<tr>
-                  <td><code>${entry.cssVar}</code></td>
-                  <td><code>${valueIn(entry, 'federal')}</code></td>
-                  <td>${px(valueIn(entry, 'federal'))}</td>
-                  <td>${bar(entry)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${tokenTable({
+        caption: html`<code>--bf-space-*</code>`,
+        columns: [tokenColumn, valueColumn(), pxColumn, { header: 'Size', cell: bar }],
+        rows: tokensOf('primitive', 'space.'),
+      })}
     </div>`,
 };
 
@@ -105,32 +83,16 @@ export const Breakpoints: Story = {
         <code>$bf-breakpoint-md</code> from the SCSS export, or <code>breakpointMd</code> from the
         JS export.
       </p>
-      <div class="table-scroll">
-        <table>
-          <caption>
-            <code>--bf-breakpoint-*</code>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Token</th>
-              <th scope="col">Value</th>
-              <th scope="col">At default settings</th>
-              <th scope="col">Meaning</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${tokensOf('primitive', 'breakpoint.').map(
-              (entry) =>
-                html`<tr>
-                  <td><code>${entry.cssVar}</code></td>
-                  <td><code>${valueIn(entry, 'federal')}</code></td>
-                  <td>${px(valueIn(entry, 'federal'))}</td>
-                  <td>${entry.description}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${tokenTable({
+        caption: html`<code>--bf-breakpoint-*</code>`,
+        columns: [
+          tokenColumn,
+          valueColumn(),
+          pxColumn,
+          { header: 'Meaning', cell: (entry) => entry.description },
+        ],
+        rows: tokensOf('primitive', 'breakpoint.'),
+      })}
       <h3>Layers</h3>
       <ul>
         ${tokensOf('primitive', 'z.').map(

@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { token, tokensOf, useFoundationStyles, valueIn } from './tokens-data';
+import {
+  descriptionColumn,
+  pxColumn,
+  tokenColumn,
+  tokenTable,
+  valueColumn,
+  type Column,
+} from './token-table';
+import { token, tokensOf, useFoundationStyles, valueIn, type TokenEntry } from './tokens-data';
 
 useFoundationStyles();
 
@@ -28,7 +36,14 @@ const samples = [
   { lang: 'en', text: 'Apply for your certificate online, or call us free of charge.' },
 ];
 
-const px = (rem: string) => `${Math.round(parseFloat(rem) * 16 * 10) / 10} px`;
+const sampleColumn = (
+  lang: string,
+  text: string,
+  style: (entry: TokenEntry) => Record<string, string>,
+): Column<TokenEntry> => ({
+  header: 'Sample',
+  cell: (entry) => html`<span lang=${lang} style=${styleMap(style(entry))}>${text}</span>`,
+});
 
 export const TypeScale: Story = {
   name: 'Type scale',
@@ -39,67 +54,33 @@ export const TypeScale: Story = {
         Sizes in rem. The pixel value assumes the browser's default 16 px; when a citizen chooses
         larger text, every size grows with it.
       </p>
-      <div class="table-scroll">
-        <table>
-          <caption>
-            Primitive sizes (<code>--bf-font-size-100</code>
-            to
-            <code>--bf-font-size-800</code
-            >)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Token</th>
-              <th scope="col">Value</th>
-              <th scope="col">At default settings</th>
-              <th scope="col">Sample</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${tokensOf('primitive', 'font-size.').map(
-              (entry) =>
-                html`<tr>
-                  <td><code>${entry.cssVar}</code></td>
-                  <td><code>${valueIn(entry, 'federal')}</code></td>
-                  <td>${px(valueIn(entry, 'federal'))}</td>
-                  <td>
-                    <span
-                      lang="nl"
-                      style=${styleMap({ 'font-size': `var(${entry.cssVar})`, 'line-height': 'var(--bf-line-height-tight)' })}
-                      >Belgische federale overheid</span
-                    >
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <div class="table-scroll">
-        <table>
-          <caption>
-            Semantic sizes: use these in pages and components
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Token</th>
-              <th scope="col">Refers to</th>
-              <th scope="col">Value</th>
-              <th scope="col">Use</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${tokensOf('semantic', 'font-size.').map(
-              (entry) =>
-                html`<tr>
-                  <td><code>${entry.cssVar}</code></td>
-                  <td><code>${entry.reference ?? '—'}</code></td>
-                  <td><code>${valueIn(entry, 'federal')}</code></td>
-                  <td>${entry.description || '—'}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${tokenTable({
+        caption: html`Primitive sizes (<code>--bf-font-size-100</code> to
+          <code>--bf-font-size-800</code>)`,
+        columns: [
+          tokenColumn,
+          valueColumn(),
+          pxColumn,
+          sampleColumn('nl', 'Belgische federale overheid', (entry) => ({
+            'font-size': `var(${entry.cssVar})`,
+            'line-height': 'var(--bf-line-height-tight)',
+          })),
+        ],
+        rows: tokensOf('primitive', 'font-size.'),
+      })}
+      ${tokenTable({
+        caption: 'Semantic sizes: use these in pages and components',
+        columns: [
+          tokenColumn,
+          {
+            header: 'Refers to',
+            cell: (entry) => html`<code>${entry.reference ?? '—'}</code>`,
+          },
+          valueColumn(),
+          descriptionColumn,
+        ],
+        rows: tokensOf('semantic', 'font-size.'),
+      })}
     </div>`,
 };
 
@@ -137,60 +118,21 @@ export const LineHeightsAndWeights: Story = {
   render: () =>
     html`<div class="bf-foundation">
       <h2>Line heights and weights</h2>
-      <div class="table-scroll">
-        <table>
-          <caption>
-            Line heights (unitless, so they scale with each element's font size)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Token</th>
-              <th scope="col">Value</th>
-              <th scope="col">Use</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${tokensOf('semantic', 'line-height.').map(
-              (entry) =>
-                html`<tr>
-                  <td><code>${entry.cssVar}</code></td>
-                  <td><code>${valueIn(entry, 'federal')}</code></td>
-                  <td>${entry.description || '—'}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <div class="table-scroll">
-        <table>
-          <caption>
-            Font weights
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Token</th>
-              <th scope="col">Value</th>
-              <th scope="col">Sample</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${[
-              ...tokensOf('primitive', 'font-weight.'),
-              ...tokensOf('semantic', 'font-weight.'),
-            ].map(
-              (entry) =>
-                html`<tr>
-                  <td><code>${entry.cssVar}</code></td>
-                  <td><code>${valueIn(entry, 'federal')}</code></td>
-                  <td>
-                    <span lang="fr" style=${styleMap({ 'font-weight': `var(${entry.cssVar})` })}
-                      >Service public fédéral</span
-                    >
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${tokenTable({
+        caption: "Line heights (unitless, so they scale with each element's font size)",
+        columns: [tokenColumn, valueColumn(), descriptionColumn],
+        rows: tokensOf('semantic', 'line-height.'),
+      })}
+      ${tokenTable({
+        caption: 'Font weights',
+        columns: [
+          tokenColumn,
+          valueColumn(),
+          sampleColumn('fr', 'Service public fédéral', (entry) => ({
+            'font-weight': `var(${entry.cssVar})`,
+          })),
+        ],
+        rows: [...tokensOf('primitive', 'font-weight.'), ...tokensOf('semantic', 'font-weight.')],
+      })}
     </div>`,
 };
