@@ -15,16 +15,20 @@ export default {
   packagejson: false,
   plugins: [
     {
-      // Members marked @internal (browser callbacks, private helpers) are not public API.
-      name: 'belfry-hide-internal',
+      // The manifest lists what a page author can use: not private or protected members,
+      // static class fields (`styles`, `formAssociated`, …), or anything marked @internal
+      // (browser callbacks). Storybook's API tables and the React wrappers read it as it is.
+      name: 'belfry-public-api-only',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             if (!declaration.members) continue;
             declaration.members = declaration.members.filter(
               (member) =>
+                !member.static &&
                 member.privacy !== 'private' &&
-                !/@internal/.test(member.description ?? '') &&
+                member.privacy !== 'protected' &&
+                !/@internal\b/.test(member.description ?? '') &&
                 !member.name.startsWith('_'),
             );
           }

@@ -17,36 +17,9 @@ import {
   themes,
 } from '../stories/story-context';
 
-type ManifestMember = { name: string; privacy?: string; static?: boolean; description?: string };
-type ManifestDeclaration = { members?: ManifestMember[] };
-
-/**
- * The API tables show what a page author can use: not private or protected members, static
- * class fields (`styles`, `formAssociated`, …), or anything marked `@internal`, whatever the
- * analyzer's configuration let through.
- */
-function publicApiOnly(manifest: Record<string, unknown>): Record<string, unknown> {
-  const modules = (manifest['modules'] ?? []) as Array<{ declarations?: ManifestDeclaration[] }>;
-  const isPublic = (member: ManifestMember) =>
-    !member.static &&
-    member.privacy !== 'private' &&
-    member.privacy !== 'protected' &&
-    !member.name.startsWith('_') &&
-    !/@internal\b/.test(member.description ?? '');
-  return {
-    ...manifest,
-    modules: modules.map((module) => ({
-      ...module,
-      declarations: module.declarations?.map((declaration) => ({
-        ...declaration,
-        members: declaration.members?.filter(isPublic),
-      })),
-    })),
-  };
-}
-
 // The custom elements manifest (`npm run analyze`) gives autodocs their properties, slots,
-// parts, events and CSS custom properties. It is generated, not committed: `npm start` and
+// parts, events and CSS custom properties; it lists public API only (see
+// custom-elements-manifest.config.mjs). It is generated, not committed: `npm start` and
 // `npm run build-storybook` create it first. A glob, not an import, so that the story tests,
 // which do not need it, still run when it has not been generated.
 const manifests = import.meta.glob<Record<string, unknown>>(
@@ -58,7 +31,7 @@ const manifests = import.meta.glob<Record<string, unknown>>(
 );
 const manifest = Object.values(manifests)[0];
 if (manifest) {
-  setCustomElementsManifest(publicApiOnly(manifest));
+  setCustomElementsManifest(manifest);
 } else if (import.meta.env.DEV && import.meta.env.MODE !== 'test') {
   console.warn('Belfry: no custom-elements.json; run `npm run analyze` to fill in the API tables.');
 }
