@@ -442,11 +442,25 @@ describe('bf-button', () => {
           const el = await fixture<BfButton>(html`<bf-button href=${href}>Open</bf-button>`);
           expect(base(el).hasAttribute('href'), href).to.equal(false);
           expect(base(el).getAttribute('aria-disabled')).to.equal('true');
+          expect(
+            base(el).getAttribute('tabindex'),
+            'a link that cannot work is not in the tab order',
+          ).to.equal('-1');
           expect(el.textContent).to.equal('Open');
         }
       } finally {
         console.warn = original;
       }
+    });
+
+    it('stays focusable but inert while loading', async () => {
+      const el = await fixture<BfButton>(html`<bf-button href="/next" loading>Next</bf-button>`);
+      const link = base(el);
+      expect(link.hasAttribute('href')).to.equal(false);
+      expect(link.getAttribute('aria-disabled')).to.equal('true');
+      expect(link.getAttribute('tabindex')).to.equal('0');
+      el.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(link);
     });
 
     it('is announced as a disabled link and leaves the tab order when disabled', async () => {

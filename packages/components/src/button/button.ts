@@ -185,6 +185,9 @@ export class BfButton extends BelfryElement {
     if (this.href) {
       const href = safeUrl(this.href);
       const active = href !== undefined && !disabled && !this.loading;
+      // A busy link stays in the tab order (focus must not jump away); a disabled one or one
+      // whose URL was refused leaves it, like a disabled button.
+      const busy = href !== undefined && !disabled && this.loading;
       const newTab = this.target === '_blank';
       const rel = this.rel || (newTab ? 'noopener noreferrer' : '');
       // A label replaces the whole name, so it carries the new-tab hint itself.
@@ -198,7 +201,7 @@ export class BfButton extends BelfryElement {
           href=${ifDefined(active ? href : undefined)}
           role=${ifDefined(active ? undefined : 'link')}
           aria-disabled=${ifDefined(active ? undefined : 'true')}
-          tabindex=${ifDefined(active ? undefined : disabled ? '-1' : '0')}
+          tabindex=${ifDefined(active ? undefined : busy ? '0' : '-1')}
           target=${ifDefined(active && this.target ? this.target : undefined)}
           rel=${ifDefined(active && rel ? rel : undefined)}
           download=${ifDefined(active ? this.download : undefined)}
