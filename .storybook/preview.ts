@@ -56,14 +56,25 @@ const withLanguageAndTheme: Decorator = (story, context) => {
     'min-height': context.viewMode === 'story' ? '100vh' : 'auto',
     'box-sizing': 'border-box',
   };
-  return html`<div
-    class="bf-story-root"
-    lang=${locale}
-    data-bf-theme=${theme}
-    style=${styleMap(rootStyles)}
-  >
-    ${story()}
-  </div>`;
+  // A story on its own canvas is a page, so its root is the page's main landmark; on a docs page
+  // many stories share one page, so each is a plain container.
+  return context.viewMode === 'story'
+    ? html`<main
+        class="bf-story-root"
+        lang=${locale}
+        data-bf-theme=${theme}
+        style=${styleMap(rootStyles)}
+      >
+        ${story()}
+      </main>`
+    : html`<div
+        class="bf-story-root"
+        lang=${locale}
+        data-bf-theme=${theme}
+        style=${styleMap(rootStyles)}
+      >
+        ${story()}
+      </div>`;
 };
 
 const preview: Preview = {

@@ -366,7 +366,10 @@ export const InAForm: Story = {
         ${renderButton(args, context)}
         ${renderButton({ ...meta.args, variant: 'secondary', type: 'reset' }, context, t.cancel)}
       </div>
-      <output style="white-space: pre-line">${t.nothingSentYet}</output>
+      <div style="display: grid; gap: 0.25rem">
+        <label for="story-sent-data">${t.sentData}</label>
+        <output id="story-sent-data" style="white-space: pre-line">${t.nothingSentYet}</output>
+      </div>
     </form>`;
   },
   play: async (context) => {

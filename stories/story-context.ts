@@ -68,6 +68,7 @@ export type StoryText = {
   fullName: string;
   formSent: string;
   nothingSentYet: string;
+  sentData: string;
   longLabel: string;
 };
 
@@ -86,6 +87,7 @@ export const storyText: Readonly<Record<Locale, StoryText>> = {
     fullName: 'Uw volledige naam',
     formSent: 'Dit werd verzonden:',
     nothingSentYet: 'Nog niets verzonden.',
+    sentData: 'Verzonden gegevens',
     longLabel:
       'Uw aanvraag voor een tegemoetkoming voor personen met een handicap bevestigen en verzenden',
   },
@@ -103,6 +105,7 @@ export const storyText: Readonly<Record<Locale, StoryText>> = {
     fullName: 'Votre nom complet',
     formSent: 'Voici ce qui a été envoyé :',
     nothingSentYet: 'Rien n’a encore été envoyé.',
+    sentData: 'Données envoyées',
     longLabel: 'Confirmer et envoyer votre demande d’allocation pour personnes handicapées',
   },
   de: {
@@ -119,6 +122,7 @@ export const storyText: Readonly<Record<Locale, StoryText>> = {
     fullName: 'Ihr vollständiger Name',
     formSent: 'Das wurde gesendet:',
     nothingSentYet: 'Noch nichts gesendet.',
+    sentData: 'Gesendete Daten',
     longLabel: 'Ihren Antrag auf Beihilfe für Personen mit Behinderung bestätigen und absenden',
   },
   en: {
@@ -135,6 +139,7 @@ export const storyText: Readonly<Record<Locale, StoryText>> = {
     fullName: 'Your full name',
     formSent: 'This was sent:',
     nothingSentYet: 'Nothing sent yet.',
+    sentData: 'Sent data',
     longLabel: 'Confirm and send your application for an allowance for persons with a disability',
   },
 };
