@@ -404,37 +404,40 @@ function variantGrid(args: ButtonArgs, context: StoryContext<ButtonArgs>) {
   ];
   const cell = 'padding: 0.5rem; text-align: start; vertical-align: middle';
   // The headers are for reviewers, in English (marked as such); the buttons follow the toolbar.
-  return html`<table style="border-collapse: collapse">
-    <caption lang="en" style="text-align: start; font-weight: 700; padding-block-end: 0.5rem">
-      Every variant in every state
-    </caption>
-    <thead>
-      <tr>
-        <td></td>
-        ${states.map(([state]) => html`<th scope="col" lang="en" style=${cell}>${state}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${buttonVariants.map(
-        (variant) =>
-          html`<tr>
-            <th scope="row" lang="en" style=${cell}><code>${variant}</code></th>
-            ${states.map(
-              ([state, overrides]) =>
-                html`<td style=${cell}>
-                  ${renderButton(
-                    { ...args, ...overrides, variant },
-                    context,
-                    state === 'with icon'
-                      ? html`${variantText(variant, context)}${icon(arrowRight, 'end')}`
-                      : variantText(variant, context),
-                  )}
-                </td>`,
-            )}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  // A wide review grid scrolls inside its own box at 320 px, never the page (WCAG 1.4.10).
+  return html`<div style="max-inline-size: 100%; overflow-x: auto">
+    <table style="border-collapse: collapse">
+      <caption lang="en" style="text-align: start; font-weight: 700; padding-block-end: 0.5rem">
+        Every variant in every state
+      </caption>
+      <thead>
+        <tr>
+          <td></td>
+          ${states.map(([state]) => html`<th scope="col" lang="en" style=${cell}>${state}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${buttonVariants.map(
+          (variant) =>
+            html`<tr>
+              <th scope="row" lang="en" style=${cell}><code>${variant}</code></th>
+              ${states.map(
+                ([state, overrides]) =>
+                  html`<td style=${cell}>
+                    ${renderButton(
+                      { ...args, ...overrides, variant },
+                      context,
+                      state === 'with icon'
+                        ? html`${variantText(variant, context)}${icon(arrowRight, 'end')}`
+                        : variantText(variant, context),
+                    )}
+                  </td>`,
+              )}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** Every variant in every state, for visual review. Switch the theme in the toolbar. */
@@ -455,7 +458,7 @@ export const AllVariantsInEveryTheme: Story = {
           data-bf-theme=${theme}
           aria-label=${themeNames[theme]}
           lang="en"
-          style="background: var(--bf-color-surface); color: var(--bf-color-text); padding: 1rem; inline-size: fit-content; max-inline-size: 100%; overflow-x: auto"
+          style="background: var(--bf-color-surface); color: var(--bf-color-text); padding: 1rem; box-sizing: border-box; inline-size: fit-content; max-inline-size: 100%"
         >
           <h2 style="margin-block: 0 0.5rem; font-size: 1.125rem">${themeNames[theme]}</h2>
           <div lang=${localeOf(context)}>${variantGrid(args, context)}</div>

@@ -100,6 +100,17 @@ describe('bf-button', () => {
       }
     });
 
+    it('never widens the page from inside a scrolling container', async () => {
+      await fixture(
+        html`<div style="inline-size: 200px; overflow-x: auto">
+          <div style="inline-size: 3000px; text-align: end">
+            <bf-button loading>Send</bf-button>
+          </div>
+        </div>`,
+      );
+      expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    });
+
     it('fills its container with full-width', async () => {
       const wrapper = await fixture(
         html`<div style="inline-size: 300px"><bf-button full-width>Next</bf-button></div>`,

@@ -6,6 +6,9 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
+    /* Contains the visually hidden status text, so that it never widens a scrolling container
+       or the page. */
+    position: relative;
     display: inline-block;
     max-inline-size: 100%;
     vertical-align: middle;
