@@ -232,3 +232,20 @@ test('SCSS, nested JSON and the Tokens Studio file have the expected shape', asy
     'enabled',
   );
 });
+
+test('the SCSS compiles with Sass, and its values equal the CSS custom properties', async () => {
+  const sass = await import('sass');
+  const flat = await readJson('json/tokens.flat.json');
+  const result = sass.compileString(
+    [
+      `@use 'tokens' as bf;`,
+      `@use 'sass:map';`,
+      `.probe { color: bf.$bf-color-action; padding: bf.$bf-space-4; }`,
+      `.dark { color: map.get(map.get(bf.$bf-themes, 'dark'), 'color-action'); }`,
+    ].join('\n'),
+    { loadPaths: [path.join(outDir, 'scss')], style: 'compressed' },
+  );
+  assert.match(result.css, new RegExp(`\\.probe\\{color:${flat.federal['--bf-color-action']};`));
+  assert.ok(result.css.includes(`padding:${flat.federal['--bf-space-4']}`), result.css);
+  assert.ok(result.css.includes(`.dark{color:${flat.dark['--bf-color-action']}}`), result.css);
+});
