@@ -1,85 +1,20 @@
-// A page as an agency would write it: plain HTML, the built belfry.js and token CSS, served with
-// a strict Content-Security-Policy. Checks that nothing is blocked, the button submits the form
-// natively, and its built-in text follows <html lang>. Runs after `npm run build`.
+// Chromium, driven by Playwright: a page as an agency would write it (plain HTML, the built
+// belfry.js and token CSS) under a strict Content-Security-Policy. Checks that nothing is
+// blocked, the button submits the form natively, and its built-in text follows <html lang>.
+// Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumArgs, requireChromium } from '../../scripts/find-browsers.mjs';
+import { startServer } from './fixture-server.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const csp = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const page = `<!doctype html>
-<html lang="nl-BE">
-  <head>
-    <meta charset="utf-8" />
-    <title>Aanvraag</title>
-    <link rel="stylesheet" href="/packages/tokens/dist/css/belfry.css" />
-    <script type="module" src="/packages/components/dist/belfry.js"></script>
-  </head>
-  <body>
-    <main>
-      <h1>Aanvraag</h1>
-      <form action="/submitted" method="get">
-        <label for="city">Gemeente</label>
-        <input id="city" name="city" value="Eupen" />
-        <bf-button type="submit" name="action" value="send">Versturen</bf-button>
-        <bf-button href="javascript:alert(1)">Onveilige link</bf-button>
-      </form>
-    </main>
-  </body>
-</html>`;
-
-const types = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 let server;
 let browser;
 let origin;
 
 before(async () => {
-  server = createServer(async (request, response) => {
-    const url = new URL(request.url, 'http://localhost');
-    response.setHeader('Content-Security-Policy', csp);
-    if (url.pathname === '/favicon.ico') {
-      response.statusCode = 204;
-      response.end();
-      return;
-    }
-    if (url.pathname === '/' || url.pathname === '/submitted') {
-      response.setHeader('Content-Type', 'text/html; charset=utf-8');
-      response.end(
-        url.pathname === '/' ? page : '<!doctype html><title>Ontvangen</title><p>Ontvangen</p>',
-      );
-      return;
-    }
-    const file = normalize(join(root, url.pathname));
-    if (!file.startsWith(root) || !file.includes('/dist/')) {
-      response.statusCode = 404;
-      response.end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
-      response.end(body);
-    } catch {
-      response.statusCode = 404;
-      response.end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await startServer();
+  origin = server.origin;
   browser = await chromium.launch({
     executablePath: requireChromium(),
     args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
@@ -89,7 +24,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 async function openPage() {

@@ -1,0 +1,89 @@
+// Firefox ESR, driven by Puppeteer over WebDriver BiDi: the same agency page as the Chromium test,
+// under the same strict Content-Security-Policy. Runs after `npm run build`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer';
+import { requireFirefox } from '../../scripts/find-browsers.mjs';
+import { startServer } from './fixture-server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireFirefox(),
+    headless: true,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage() {
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await tab.goto(`${server.origin}/`);
+  await tab.waitForFunction(() => customElements.get('bf-button') !== undefined);
+  await tab.evaluate(() => document.querySelector('bf-button').updateComplete);
+  return { tab, problems };
+}
+
+test('belfry.js renders under a strict CSP in Firefox, without errors', async () => {
+  const { tab, problems } = await openPage();
+  const rendered = await tab.evaluate(() => {
+    const inner = document.querySelector('bf-button').shadowRoot.querySelector('button');
+    const box = inner.getBoundingClientRect();
+    return {
+      text: document.querySelector('bf-button').textContent,
+      background: getComputedStyle(inner).backgroundColor,
+      width: box.width,
+      height: box.height,
+    };
+  });
+  assert.deepEqual(problems, []);
+  assert.equal(rendered.text, 'Versturen');
+  assert.equal(rendered.background, 'rgb(27, 79, 143)', 'the federal action colour');
+  assert.ok(rendered.width >= 44 && rendered.height >= 44);
+  await tab.close();
+});
+
+test('the button submits its form natively in Firefox, with its name and value', async () => {
+  const { tab } = await openPage();
+  await Promise.all([tab.waitForNavigation(), tab.click('bf-button[type="submit"]')]);
+  const query = new URL(tab.url()).searchParams;
+  assert.equal(query.get('city'), 'Eupen');
+  assert.equal(query.get('action'), 'send');
+  await tab.close();
+});
+
+test('built-in text follows <html lang> from nl to fr in Firefox', async () => {
+  const { tab } = await openPage();
+  const statusText = () =>
+    tab.evaluate(() =>
+      document
+        .querySelector('bf-button[type="submit"]')
+        .shadowRoot.querySelector('[role="status"]')
+        .textContent.trim(),
+    );
+  await tab.evaluate(() => {
+    const button = document.querySelector('bf-button[type="submit"]');
+    button.loading = true;
+    return button.updateComplete;
+  });
+  assert.equal(await statusText(), 'Bezig met laden');
+  await tab.evaluate(async () => {
+    document.documentElement.lang = 'fr-BE';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await document.querySelector('bf-button[type="submit"]').updateComplete;
+  });
+  assert.equal(await statusText(), 'Chargement en cours');
+  await tab.close();
+});
