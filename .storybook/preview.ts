@@ -6,6 +6,7 @@ import {
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '@belfry/tokens/belfry.css';
+import './docs.css';
 import {
   defaultLocale,
   defaultTheme,
