@@ -1,0 +1,99 @@
+// Every docs page of the built Storybook (storybook-static, from `npm run build-storybook`) passes
+// axe's WCAG 2.2 A/AA rules in Chromium: the guides designers and testers read are accessible too.
+// Story canvases are covered by `npm run test:stories`.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { chromiumArgs, requireChromium } from '../../scripts/find-browsers.mjs';
+
+const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+const axeSource = await readFile(
+  fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
+  'utf8',
+);
+const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+const docsPages = Object.values(index.entries).filter(
+  (entry) => entry.type === 'docs' && !entry.tags?.includes('!dev'),
+);
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    const file = normalize(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
+    if (!file.startsWith(root)) {
+      response.statusCode = 404;
+      response.end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+      response.end(body);
+    } catch {
+      response.statusCode = 404;
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: requireChromium(),
+    args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+test('there are docs pages to check', () => {
+  assert.ok(docsPages.length >= 2, `found ${docsPages.length} docs pages`);
+});
+
+for (const entry of docsPages) {
+  test(`docs page "${entry.title} / ${entry.name}" passes axe (WCAG 2.2 AA)`, async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`);
+      await page.locator('#storybook-docs .sbdocs-content').first().waitFor();
+      // Let every embedded story render before judging the page.
+      await page.waitForLoadState('networkidle');
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const results = await window.axe.run(document.querySelector('#storybook-docs'), {
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+          },
+        });
+        return results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.help} at ${violation.nodes
+              .slice(0, 3)
+              .map((node) => node.target.join(' '))
+              .join(' | ')}`,
+        );
+      });
+      assert.deepEqual(violations, []);
+    } finally {
+      await page.close();
+    }
+  });
+}
