@@ -38,6 +38,27 @@ try {
   const tab = await browser.newPage();
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
   await tab.waitForFunction(() => customElements.get('bf-button'));
+  // A baseline: the least any shadow-DOM button can cost (a shadow root, one shared style sheet,
+  // a <button> around a <slot>), without Lit, form association or localization.
+  await tab.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      ':host{display:inline-block} button{display:inline-flex;min-block-size:2.75rem;padding:.5rem 1rem}',
+    );
+    customElements.define(
+      'plain-shadow-button',
+      class extends HTMLElement {
+        connectedCallback() {
+          if (this.shadowRoot) return;
+          const root = this.attachShadow({ mode: 'open' });
+          root.adoptedStyleSheets = [sheet];
+          const button = document.createElement('button');
+          button.append(document.createElement('slot'));
+          root.append(button);
+        }
+      },
+    );
+  });
 
   /** Renders `count` elements of `kind`, waits for layout, and returns the milliseconds taken. */
   const measure = (kind) =>
@@ -62,20 +83,23 @@ try {
       { kind, count },
     );
 
-  const samples = { button: [], 'bf-button': [] };
+  const samples = { button: [], 'plain-shadow-button': [], 'bf-button': [] };
   for (let round = 0; round < rounds + 3; round++) {
-    for (const kind of ['button', 'bf-button']) {
+    for (const kind of Object.keys(samples)) {
       const time = await measure(kind);
       if (round >= 3) samples[kind].push(time); // the first rounds warm up the JIT
     }
   }
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   const native = median(samples.button);
+  const shadow = median(samples['plain-shadow-button']);
   const belfry = median(samples['bf-button']);
   console.log(`Rendering ${count} elements, median of ${rounds} rounds (headless Chromium):`);
-  console.log(`  native <button>: ${native.toFixed(1)} ms`);
-  console.log(`  <bf-button>:     ${belfry.toFixed(1)} ms`);
-  console.log(`  ratio:           ${(belfry / native).toFixed(2)}×`);
+  console.log(`  native <button>:              ${native.toFixed(1)} ms`);
+  console.log(`  minimal shadow-DOM button:    ${shadow.toFixed(1)} ms`);
+  console.log(`  <bf-button>:                  ${belfry.toFixed(1)} ms`);
+  console.log(`  bf-button / native:           ${(belfry / native).toFixed(2)}×`);
+  console.log(`  bf-button / minimal shadow:   ${(belfry / shadow).toFixed(2)}×`);
 } finally {
   await browser.close();
   server.close();
