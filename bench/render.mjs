@@ -2,33 +2,23 @@
 // <button>s? Runs the built belfry.js in headless Chromium, alternating the two cases, and prints
 // medians and their ratio. A benchmark, not a test: run it with `npm run bench` after a build.
 //   node bench/render.mjs [--count 500] [--rounds 30]
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumArgs, requireChromium } from '../scripts/find-browsers.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '500' }, rounds: { type: 'string', default: '30' } },
 });
 const count = Number(values.count);
 const rounds = Number(values.rounds);
-const bundle = fileURLToPath(new URL('../packages/components/dist/belfry.js', import.meta.url));
+const distDir = fileURLToPath(new URL('../packages/components/dist/', import.meta.url));
 
 const page = `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/belfry.js"></script></head><body><div id="stage"></div></body></html>`;
 
-const server = createServer(async (request, response) => {
-  if (request.url === '/belfry.js') {
-    response.setHeader('Content-Type', 'text/javascript');
-    response.end(await readFile(bundle));
-  } else {
-    response.setHeader('Content-Type', 'text/html');
-    response.end(page);
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await startStaticServer({ root: distDir, pages: { '/': page } });
 const browser = await chromium.launch({
   executablePath: requireChromium(),
   args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
@@ -36,7 +26,7 @@ const browser = await chromium.launch({
 
 try {
   const tab = await browser.newPage();
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await tab.goto(`${server.origin}/`);
   await tab.waitForFunction(() => customElements.get('bf-button'));
   // A baseline: the least any shadow-DOM button can cost (a shadow root, one shared style sheet,
   // a <button> around a <slot>), without Lit, form association or localization.
@@ -102,5 +92,5 @@ try {
   console.log(`  bf-button / minimal shadow:   ${(belfry / shadow).toFixed(2)}×`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -3,12 +3,12 @@
 // Story canvases are covered by `npm run test:stories`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumArgs, requireChromium } from '../../scripts/find-browsers.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const axeSource = await readFile(
@@ -19,39 +19,13 @@ const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const docsPages = Object.values(index.entries).filter(
   (entry) => entry.type === 'docs' && !entry.tags?.includes('!dev'),
 );
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-
 let server;
 let browser;
 let origin;
 
 before(async () => {
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    const file = normalize(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
-    if (!file.startsWith(root)) {
-      response.statusCode = 404;
-      response.end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
-      response.end(body);
-    } catch {
-      response.statusCode = 404;
-      response.end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await startStaticServer({ root });
+  origin = server.origin;
   browser = await chromium.launch({
     executablePath: requireChromium(),
     args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
@@ -60,7 +34,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 test('there are docs pages to check', () => {

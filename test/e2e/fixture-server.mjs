@@ -1,9 +1,8 @@
 // The page an agency would write with Belfry, served on loopback with a strict
 // Content-Security-Policy, for the end-to-end tests in each browser. Needs `npm run build`.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** A strict policy: no inline script or style, nothing from elsewhere. */
@@ -39,42 +38,16 @@ export const page = `<!doctype html>
   </body>
 </html>`;
 
-const types = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 /** Starts the server on a free loopback port; resolves with its origin and a `close()`. */
-export async function startServer() {
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url, 'http://localhost');
-    response.setHeader('Content-Security-Policy', csp);
-    if (url.pathname === '/favicon.ico') {
-      response.statusCode = 204;
-      response.end();
-      return;
-    }
-    if (url.pathname === '/' || url.pathname === '/submitted') {
-      response.setHeader('Content-Type', 'text/html; charset=utf-8');
-      response.end(
-        url.pathname === '/' ? page : '<!doctype html><title>Ontvangen</title><p>Ontvangen</p>',
-      );
-      return;
-    }
-    const file = normalize(join(root, url.pathname));
-    if (!file.startsWith(root) || !file.includes('/dist/')) {
-      response.statusCode = 404;
-      response.end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
-      response.end(body);
-    } catch {
-      response.statusCode = 404;
-      response.end();
-    }
+export function startServer() {
+  return startStaticServer({
+    root,
+    headers: { 'Content-Security-Policy': csp },
+    pages: {
+      '/': page,
+      '/submitted': '<!doctype html><title>Ontvangen</title><p>Ontvangen</p>',
+    },
+    // Only what a page would load: the built bundles and the token CSS.
+    allow: (file) => file.includes(`${sep}dist${sep}`),
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
 }
