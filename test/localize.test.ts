@@ -231,6 +231,16 @@ describe('LocalizeController', () => {
     expect(el.t.date('not a date')).to.equal('');
     expect(el.t.number(Number.NaN)).to.equal('');
     expect(el.t.number('12' as unknown as number)).to.equal('');
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      expect(el.t.currency(12.5, 'not a currency')).to.equal('12.5');
+      expect(
+        el.t.date(new Date(Date.UTC(2026, 2, 5, 12)), { dateStyle: 'nonsense' as 'long' }),
+      ).to.equal('2026-03-05');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('lets a page author override text per instance, for all or for one language', async () => {

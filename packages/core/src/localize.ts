@@ -201,30 +201,48 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
     return params ? this.interpolate(text, params) : text;
   }
 
-  /** A date in the Belgian format of the current language; empty for an invalid date. */
+  /**
+   * A date in the Belgian format of the current language; empty for an invalid date, and the
+   * ISO date (2026-03-05) when the browser rejects `options`.
+   */
   date(
     value: Date | string | number,
     options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
   ): string {
     const date = value instanceof Date ? value : new Date(value);
     if (Number.isNaN(date.getTime())) return '';
-    return cached(
-      'date',
-      this.intlLocale,
-      options,
-      () => new Intl.DateTimeFormat(this.intlLocale, options),
-    ).format(date);
+    try {
+      return cached(
+        'date',
+        this.intlLocale,
+        options,
+        () => new Intl.DateTimeFormat(this.intlLocale, options),
+      ).format(date);
+    } catch {
+      // Options the browser rejects: show the date unambiguously rather than break the page.
+      warnOnce('date-options', `Invalid date format options ${JSON.stringify(options)}.`);
+      return date.toISOString().slice(0, 10);
+    }
   }
 
-  /** A number in the Belgian format of the current language; empty for a non-number. */
+  /**
+   * A number in the Belgian format of the current language; empty for a non-number, and the
+   * plain number when the browser rejects `options`.
+   */
   number(value: number, options?: Intl.NumberFormatOptions): string {
     if (typeof value !== 'number' || Number.isNaN(value)) return '';
-    return cached(
-      'number',
-      this.intlLocale,
-      options,
-      () => new Intl.NumberFormat(this.intlLocale, options),
-    ).format(value);
+    try {
+      return cached(
+        'number',
+        this.intlLocale,
+        options,
+        () => new Intl.NumberFormat(this.intlLocale, options),
+      ).format(value);
+    } catch {
+      // Options the browser rejects (an unknown currency code, say): show the plain number.
+      warnOnce('number-options', `Invalid number format options ${JSON.stringify(options)}.`);
+      return String(value);
+    }
   }
 
   /** An amount of money (euro by default) in the Belgian format of the current language. */
