@@ -104,21 +104,33 @@ function isMessage(value: unknown): value is Message {
   );
 }
 
-const formatCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+const intlConstructors = {
+  date: Intl.DateTimeFormat,
+  number: Intl.NumberFormat,
+  plural: Intl.PluralRules,
+} as const;
+type IntlKind = keyof typeof intlConstructors;
+const formatCache = new Map<string, InstanceType<(typeof intlConstructors)[IntlKind]>>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-  kind: string,
+/** One shared `Intl` object per kind, locale and options: they are costly to create. */
+function intl<K extends IntlKind>(
+  kind: K,
   locale: string,
-  options: object | undefined,
-  create: () => T,
-): T {
+  options?: object,
+): InstanceType<(typeof intlConstructors)[K]> {
   const key = `${kind}|${locale}|${JSON.stringify(options ?? {})}`;
-  let format = formatCache.get(key) as T | undefined;
+  let format = formatCache.get(key);
   if (!format) {
-    format = create();
+    // The three constructors share the (locale, options) shape; TypeScript cannot see that
+    // through the union.
+    const Constructor = intlConstructors[kind] as unknown as new (
+      locale: string,
+      options?: object,
+    ) => InstanceType<(typeof intlConstructors)[IntlKind]>;
+    format = new Constructor(locale, options);
     formatCache.set(key, format);
   }
-  return format;
+  return format as InstanceType<(typeof intlConstructors)[K]>;
 }
 
 /**
@@ -211,18 +223,11 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
   ): string {
     const date = value instanceof Date ? value : new Date(value);
     if (Number.isNaN(date.getTime())) return '';
-    try {
-      return cached(
-        'date',
-        this.intlLocale,
-        options,
-        () => new Intl.DateTimeFormat(this.intlLocale, options),
-      ).format(date);
-    } catch {
-      // Options the browser rejects: show the date unambiguously rather than break the page.
-      warnOnce('date-options', `Invalid date format options ${JSON.stringify(options)}.`);
-      return date.toISOString().slice(0, 10);
-    }
+    return this.format(
+      () => intl('date', this.intlLocale, options).format(date),
+      () => date.toISOString().slice(0, 10),
+      options,
+    );
   }
 
   /**
@@ -231,18 +236,11 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
    */
   number(value: number, options?: Intl.NumberFormatOptions): string {
     if (typeof value !== 'number' || Number.isNaN(value)) return '';
-    try {
-      return cached(
-        'number',
-        this.intlLocale,
-        options,
-        () => new Intl.NumberFormat(this.intlLocale, options),
-      ).format(value);
-    } catch {
-      // Options the browser rejects (an unknown currency code, say): show the plain number.
-      warnOnce('number-options', `Invalid number format options ${JSON.stringify(options)}.`);
-      return String(value);
-    }
+    return this.format(
+      () => intl('number', this.intlLocale, options).format(value),
+      () => String(value),
+      options,
+    );
   }
 
   /** An amount of money (euro by default) in the Belgian format of the current language. */
@@ -251,12 +249,27 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
   }
 
   private pluralRules(): Intl.PluralRules {
-    return cached(
-      'plural',
-      this.intlLocale,
-      undefined,
-      () => new Intl.PluralRules(this.intlLocale),
-    );
+    return intl('plural', this.intlLocale);
+  }
+
+  /**
+   * Runs an `Intl` formatting; when the browser rejects the options (an unknown currency code,
+   * say), shows the plain value instead of breaking the page.
+   */
+  private format(
+    formatted: () => string,
+    plain: () => string,
+    options: object | undefined,
+  ): string {
+    try {
+      return formatted();
+    } catch {
+      warnOnce(
+        `intl:${JSON.stringify(options)}`,
+        `Invalid format options ${JSON.stringify(options)}.`,
+      );
+      return plain();
+    }
   }
 
   private interpolate(text: string, params: MessageParams): string {

@@ -54,6 +54,8 @@ export class BfButton extends BelfryElement {
   private readonly internals: ElementInternals;
   private readonly t = new LocalizeController(this);
   private observedForm: HTMLFormElement | null = null;
+  /** `href` when it is safe to use, else `undefined` (see `safeUrl`). */
+  private safeHref: string | undefined;
 
   /** The visual weight: `primary` for the main action, `secondary`, `tertiary`, or `danger` for destructive actions. */
   @property({ reflect: true }) variant: ButtonVariant = 'primary';
@@ -150,11 +152,15 @@ export class BfButton extends BelfryElement {
     if (changed.has('type') && !buttonTypes.includes(this.type)) {
       this.warn('type', `type="${String(this.type)}" is unknown; "button" is used.`);
     }
-    if (changed.has('href') && this.href && !safeUrl(this.href)) {
-      this.warn(
-        'href',
-        'href is not a safe URL (only http, https, mailto, tel, sms and relative URLs are allowed); the link was disabled.',
-      );
+    if (changed.has('href')) {
+      // Checked once per change of href, not on every render.
+      this.safeHref = safeUrl(this.href);
+      if (this.href && !this.safeHref) {
+        this.warn(
+          'href',
+          'href is not a safe URL (only http, https, mailto, tel, sms and relative URLs are allowed); the link was disabled.',
+        );
+      }
     }
   }
 
@@ -183,7 +189,7 @@ export class BfButton extends BelfryElement {
     >`;
 
     if (this.href) {
-      const href = safeUrl(this.href);
+      const href = this.safeHref;
       const active = href !== undefined && !disabled && !this.loading;
       // A busy link stays in the tab order (focus must not jump away); a disabled one or one
       // whose URL was refused leaves it, like a disabled button.
