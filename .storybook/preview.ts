@@ -3,7 +3,7 @@ import {
   type Decorator,
   type Preview,
 } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '@belfry/tokens/belfry.css';
 import './docs.css';
@@ -59,23 +59,15 @@ const withLanguageAndTheme: Decorator = (story, context) => {
   };
   // A story on its own canvas is a page, so its root is the page's main landmark; on a docs page
   // many stories share one page, so each is a plain container.
-  return context.viewMode === 'story'
-    ? html`<main
-        class="bf-story-root"
-        lang=${locale}
-        data-bf-theme=${theme}
-        style=${styleMap(rootStyles)}
-      >
-        ${story()}
-      </main>`
-    : html`<div
-        class="bf-story-root"
-        lang=${locale}
-        data-bf-theme=${theme}
-        style=${styleMap(rootStyles)}
-      >
-        ${story()}
-      </div>`;
+  return html`<div
+    class="bf-story-root"
+    role=${context.viewMode === 'story' ? 'main' : nothing}
+    lang=${locale}
+    data-bf-theme=${theme}
+    style=${styleMap(rootStyles)}
+  >
+    ${story()}
+  </div>`;
 };
 
 const preview: Preview = {
