@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@belfry/components/button';
 import { buttonVariants, type BfButton } from '@belfry/components';
-import { expectAccessible } from './helpers/a11y.js';
+import { expectAccessible } from '../helpers/a11y.js';
 
 const themes = ['federal', 'dark', 'high-contrast', 'agency-finance', 'agency-pensions'] as const;
 const base = (el: BfButton) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;

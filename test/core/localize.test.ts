@@ -10,7 +10,7 @@ import {
   type Catalogs,
   type PluralMessage,
 } from '@belfry/core';
-import { settle } from './helpers/locales.js';
+import { settle } from '../helpers/locales.js';
 
 type TestStrings = {
   greeting: string;

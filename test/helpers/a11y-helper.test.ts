@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { axeViolations, expectAccessible } from './helpers/a11y.js';
+import { axeViolations, expectAccessible } from './a11y.js';
 
 // These tests prove the accessibility gate can go red: every component test relies on it.
 describe('expectAccessible', () => {

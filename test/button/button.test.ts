@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@belfry/components/button';
 import { BfButton, buttonVariants } from '@belfry/components';
 import { locales } from '@belfry/core';
-import { expectAccessible } from './helpers/a11y.js';
-import { forEachLocale, settle } from './helpers/locales.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { forEachLocale, settle } from '../helpers/locales.js';
 
 const base = (el: BfButton) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
 const status = (el: BfButton) => el.shadowRoot!.querySelector('[role="status"]')!;
