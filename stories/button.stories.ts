@@ -6,7 +6,7 @@ import '@belfry/components/button';
 import {
   buttonTypes,
   buttonVariants,
-  catalogs,
+  buttonStrings,
   type BfButton,
   type ButtonType,
   type ButtonVariant,
@@ -255,8 +255,18 @@ export const Loading: Story = {
     await expect(control).not.toBeDisabled();
     button.focus();
     await expect(button.shadowRoot?.activeElement).toBe(control);
-    const status = button.shadowRoot?.querySelector('[role="status"]');
-    await expect(status?.textContent?.trim()).toBe(catalogs[localeOf(context)].loading);
+    const loadingText = buttonStrings.catalogs[localeOf(context)].loading;
+    await expect(control.textContent).toContain(loadingText);
+    // Starting again is announced through the page's one live region.
+    button.loading = false;
+    await button.updateComplete;
+    button.loading = true;
+    await button.updateComplete;
+    await waitFor(() =>
+      expect(document.querySelector('[data-bf-announcer="polite"]')?.textContent?.trim()).toBe(
+        loadingText,
+      ),
+    );
   },
 };
 

@@ -1,13 +1,17 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@belfry/components/button';
-import { BfButton, buttonVariants } from '@belfry/components';
+import { BfButton, buttonVariants, registerStrings } from '@belfry/components';
 import { locales } from '@belfry/core';
 import { expectAccessible } from '../helpers/a11y.js';
 import { forEachLocale, settle } from '../helpers/locales.js';
 
 const base = (el: BfButton) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
-const status = (el: BfButton) => el.shadowRoot!.querySelector('[role="status"]')!;
+/** The "Loading" text that is part of the busy button's name. */
+const busyText = (el: BfButton) => el.shadowRoot!.querySelector('[part="base"] .visually-hidden')!;
+/** What the page's polite announcer says now. */
+const announced = () =>
+  document.querySelector('[data-bf-announcer="polite"]')?.textContent?.trim() ?? '';
 
 /** Submits `form` through a click on `button` and resolves with the submitted data. */
 async function submittedData(form: HTMLFormElement, act: () => void): Promise<FormData | null> {
@@ -208,7 +212,7 @@ describe('bf-button', () => {
       expect(el.shadowRoot!.querySelector('[part="spinner"]')).to.exist;
     });
 
-    it('announces "loading" in the page language through a polite status region', async () => {
+    it('announces "loading" in the page language through the page announcer', async () => {
       const expected = {
         nl: 'Bezig met laden',
         fr: 'Chargement en cours',
@@ -217,39 +221,72 @@ describe('bf-button', () => {
       };
       await forEachLocale(async (locale) => {
         const el = await fixture<BfButton>(html`<bf-button>Send</bf-button>`);
-        expect(status(el).textContent!.trim()).to.equal('');
         el.loading = true;
         await el.updateComplete;
-        expect(status(el).textContent!.trim(), locale).to.equal(expected[locale]);
+        await waitUntil(() => announced().includes(expected[locale]), `announced in ${locale}`);
+        expect(busyText(el).textContent!.trim(), locale).to.equal(expected[locale]);
         el.loading = false;
         await el.updateComplete;
-        expect(status(el).textContent!.trim()).to.equal('');
+        expect(el.shadowRoot!.querySelector('[part="base"] .visually-hidden')).to.equal(null);
       });
+    });
+
+    it('announces again each time an action starts, and not for a button busy from the start', async () => {
+      document.documentElement.lang = 'en';
+      const region = () => document.querySelector('[data-bf-announcer="polite"]');
+      region()?.replaceChildren();
+      await fixture<BfButton>(html`<bf-button loading>Send</bf-button>`);
+      await aTimeout(200);
+      expect(announced()).to.equal('');
+      const el = await fixture<BfButton>(html`<bf-button>Send</bf-button>`);
+      for (let round = 0; round < 2; round++) {
+        el.loading = true;
+        await el.updateComplete;
+        await waitUntil(() => announced() === 'Loading', `round ${round}`);
+        el.loading = false;
+        await el.updateComplete;
+        region()!.replaceChildren();
+      }
+      expect(el.shadowRoot!.querySelector('[role="status"]'), 'no live region per button').to.equal(
+        null,
+      );
     });
 
     it('re-renders its loading text when <html lang> changes from nl to fr', async () => {
       document.documentElement.lang = 'nl';
       const el = await fixture<BfButton>(html`<bf-button loading>Verzenden</bf-button>`);
-      expect(status(el).textContent!.trim()).to.equal('Bezig met laden');
+      expect(busyText(el).textContent!.trim()).to.equal('Bezig met laden');
       document.documentElement.lang = 'fr';
       await settle();
       await el.updateComplete;
-      expect(status(el).textContent!.trim()).to.equal('Chargement en cours');
+      expect(busyText(el).textContent!.trim()).to.equal('Chargement en cours');
     });
 
     it('marks English built-in text with lang="en" on a page in another language', async () => {
-      const wrapper = await fixture(
-        html`<div lang="es"><bf-button loading>Enviar</bf-button></div>`,
-      );
+      const wrapper = await fixture(html`<div lang="es"><bf-button>Enviar</bf-button></div>`);
       const el = wrapper.querySelector<BfButton>('bf-button')!;
-      expect(status(el).getAttribute('lang')).to.equal('en');
+      el.loading = true;
+      await el.updateComplete;
+      expect(busyText(el).getAttribute('lang')).to.equal('en');
+      await waitUntil(() => announced() === 'Loading');
+      expect(
+        document.querySelector('[data-bf-announcer="polite"] span')!.getAttribute('lang'),
+      ).to.equal('en');
     });
 
-    it('uses per-instance text overrides', async () => {
+    it('uses per-instance and page-wide text overrides, each for its own component', async () => {
       const el = await fixture<BfButton>(
         html`<bf-button loading strings='{"loading":"Even geduld"}'>Send</bf-button>`,
       );
-      expect(status(el).textContent!.trim()).to.equal('Even geduld');
+      expect(busyText(el).textContent!.trim()).to.equal('Even geduld');
+      document.documentElement.lang = 'nl';
+      registerStrings('nl', { 'bf-button': { loading: 'Een ogenblik' } });
+      try {
+        const other = await fixture<BfButton>(html`<bf-button loading>Send</bf-button>`);
+        expect(busyText(other).textContent!.trim()).to.equal('Een ogenblik');
+      } finally {
+        registerStrings('nl', { 'bf-button': { loading: 'Bezig met laden' } });
+      }
     });
   });
 

@@ -3,7 +3,11 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   BelfryElement,
+  defineStrings,
   findLang,
+  formatCurrency,
+  formatDate,
+  formatNumber,
   LocalizeController,
   registerStrings,
   resolveLocale,
@@ -17,36 +21,48 @@ type TestStrings = {
   messages: PluralMessage;
   named: string;
   onlyEnglish: string;
+  deadline: string;
 };
+declare global {
+  interface BelfryStringsMap {
+    'test-localized': TestStrings;
+    'test-other': { greeting: string };
+  }
+}
 const catalogs: Catalogs<TestStrings> = {
   nl: {
     greeting: 'Hallo',
     messages: { one: '{count} bericht', other: '{count} berichten' },
     named: 'Dag {name}',
     onlyEnglish: '',
+    deadline: 'Uiterlijk in {year}, nog {count} dagen',
   },
   fr: {
     greeting: 'Bonjour',
     messages: { one: '{count} message', other: '{count} messages' },
     named: 'Bonjour {name}',
     onlyEnglish: '',
+    deadline: 'Au plus tard en {year}, encore {count} jours',
   },
   de: {
     greeting: 'Hallo',
     messages: { one: '{count} Nachricht', other: '{count} Nachrichten' },
     named: 'Guten Tag {name}',
     onlyEnglish: '',
+    deadline: 'Spätestens {year}, noch {count} Tage',
   },
   en: {
     greeting: 'Hello',
     messages: { one: '{count} message', other: '{count} messages' },
     named: 'Hello {name}',
     onlyEnglish: 'English only',
+    deadline: 'By {year}, {count} days left',
   },
 };
+const testStrings = defineStrings('test-localized', catalogs);
 
 class TestLocalized extends BelfryElement {
-  readonly t = new LocalizeController<TestStrings>(this, catalogs);
+  readonly t = new LocalizeController(this, testStrings);
   @property({ type: Number }) count = 1;
   renders = 0;
   protected override render() {
@@ -55,6 +71,23 @@ class TestLocalized extends BelfryElement {
   }
 }
 TestLocalized.define('test-localized');
+
+/** A second component with a key of the same name, to prove text is namespaced per component. */
+class TestOther extends BelfryElement {
+  readonly t = new LocalizeController(
+    this,
+    defineStrings('test-other', {
+      nl: { greeting: 'Goedendag' },
+      fr: { greeting: 'Bonjour' },
+      de: { greeting: 'Guten Tag' },
+      en: { greeting: 'Good day' },
+    }),
+  );
+  protected override render() {
+    return html`<span>${this.t.term('greeting')}</span>`;
+  }
+}
+TestOther.define('test-other');
 
 /** A component that renders another one inside its shadow root, under its own `lang`. */
 class TestLocalizedWrapper extends BelfryElement {
@@ -209,34 +242,34 @@ describe('LocalizeController', () => {
     );
     const el = wrapper.querySelector<TestLocalized>('test-localized')!;
     const date = new Date(2026, 2, 5);
-    expect(el.t.date(date, { dateStyle: 'short' })).to.equal(
+    expect(formatDate(el.t, date, { dateStyle: 'short' })).to.equal(
       new Intl.DateTimeFormat('nl-BE', { dateStyle: 'short' }).format(date),
     );
-    expect(el.t.date(date)).to.contain('maart');
-    expect(el.t.number(1234.5)).to.equal(new Intl.NumberFormat('nl-BE').format(1234.5));
-    expect(el.t.currency(12.5)).to.equal(
+    expect(formatDate(el.t, date)).to.contain('maart');
+    expect(formatNumber(el.t, 1234.5)).to.equal(new Intl.NumberFormat('nl-BE').format(1234.5));
+    expect(formatCurrency(el.t, 12.5)).to.equal(
       new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' }).format(12.5),
     );
     wrapper.setAttribute('lang', 'fr-BE');
     await settle();
     expect(el.t.intlLocale).to.equal('fr-BE');
-    expect(el.t.date(date)).to.contain('mars');
+    expect(formatDate(el.t, date)).to.contain('mars');
     wrapper.setAttribute('lang', 'de-BE');
     await settle();
-    expect(el.t.date(date)).to.contain('März');
+    expect(formatDate(el.t, date)).to.contain('März');
   });
 
   it('returns an empty string, not "Invalid Date" or NaN, for bad input', async () => {
     const el = await fixture<TestLocalized>(fixtureHtml`<test-localized></test-localized>`);
-    expect(el.t.date('not a date')).to.equal('');
-    expect(el.t.number(Number.NaN)).to.equal('');
-    expect(el.t.number('12' as unknown as number)).to.equal('');
+    expect(formatDate(el.t, 'not a date')).to.equal('');
+    expect(formatNumber(el.t, Number.NaN)).to.equal('');
+    expect(formatNumber(el.t, '12' as unknown as number)).to.equal('');
     const warn = console.warn;
     console.warn = () => undefined;
     try {
-      expect(el.t.currency(12.5, 'not a currency')).to.equal('12.5');
+      expect(formatCurrency(el.t, 12.5, 'not a currency')).to.equal('12.5');
       expect(
-        el.t.date(new Date(Date.UTC(2026, 2, 5, 12)), { dateStyle: 'nonsense' as 'long' }),
+        formatDate(el.t, new Date(Date.UTC(2026, 2, 5, 12)), { dateStyle: 'nonsense' as 'long' }),
       ).to.equal('2026-03-05');
     } finally {
       console.warn = warn;
@@ -279,10 +312,58 @@ describe('LocalizeController', () => {
     );
     const el = wrapper.querySelector<TestLocalized>('test-localized')!;
     expect(text(el)).to.equal('Hallo');
-    registerStrings('de', { greeting: 'Grüß Gott' });
+    registerStrings('de', { 'test-localized': { greeting: 'Grüß Gott' } });
     await el.updateComplete;
     expect(text(el)).to.equal('Grüß Gott');
-    registerStrings('de', { greeting: 'Hallo' });
+    registerStrings('de', { 'test-localized': { greeting: 'Hallo' } });
+  });
+
+  it('keeps page-wide text to the component it was registered for', async () => {
+    const wrapper = await fixture(
+      fixtureHtml`<div lang="fr"><test-localized></test-localized><test-other></test-other></div>`,
+    );
+    const el = wrapper.querySelector<TestLocalized>('test-localized')!;
+    const other = wrapper.querySelector<TestOther>('test-other')!;
+    registerStrings('fr', { 'test-other': { greeting: 'Salut' } });
+    await el.updateComplete;
+    await other.updateComplete;
+    try {
+      expect(other.shadowRoot!.querySelector('span')!.textContent).to.equal('Salut');
+      expect(text(el)).to.equal('Bonjour');
+    } finally {
+      registerStrings('fr', { 'test-other': { greeting: 'Bonjour' } });
+    }
+  });
+
+  it('ignores registered text for a language Belfry does not have, without throwing', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      registerStrings('es' as 'nl', { 'test-localized': { greeting: 'Hola' } });
+      registerStrings('nl', null as never);
+    } finally {
+      console.warn = warn;
+    }
+    const el = await fixture<TestLocalized>(
+      fixtureHtml`<test-localized lang="nl"></test-localized>`,
+    );
+    expect(text(el)).to.equal('Hallo');
+    expect(warnings).to.have.length(2);
+  });
+
+  it('formats only counts as numbers: a year stays a year', async () => {
+    const el = await fixture<TestLocalized>(
+      fixtureHtml`<test-localized lang="nl-BE"></test-localized>`,
+    );
+    expect(el.t.term('deadline', { year: 2026, count: 1250 })).to.equal(
+      `Uiterlijk in 2026, nog ${new Intl.NumberFormat('nl-BE').format(1250)} dagen`,
+    );
+    el.setAttribute('lang', 'de-BE');
+    await settle();
+    expect(el.t.term('deadline', { year: 2026, count: 3 })).to.equal(
+      'Spätestens 2026, noch 3 Tage',
+    );
   });
 
   it('tells the language of built-in text when the page is in another language', async () => {

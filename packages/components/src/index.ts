@@ -2,7 +2,7 @@
 // its own entry, e.g. `import '@belfry/components/button'`, or everything with `belfry.js`.
 export { BfButton, buttonTypes, buttonVariants } from './button/button.js';
 export type { ButtonType, ButtonVariant } from './button/button.js';
-export { catalogs, de, en, fr, nl } from './locales/index.js';
-export type { BelfryStrings } from './locales/index.js';
-export { registerStrings, resolveLocale } from '@belfry/core';
-export type { Locale } from '@belfry/core';
+export { buttonStrings } from './button/button.strings.js';
+export type { ButtonStrings } from './button/button.strings.js';
+export { announce, registerStrings, resolveLocale } from '@belfry/core';
+export type { Locale, RegisteredStrings } from '@belfry/core';

@@ -4,9 +4,9 @@ export type { BelfryEventName, EmitOptions } from './belfry-element.js';
 export { baseStyles } from './styles.js';
 export {
   LocalizeController,
+  defineStrings,
   fallbackLocale,
   findLang,
-  intlLocales,
   locales,
   registerStrings,
   resolveLocale,
@@ -14,13 +14,19 @@ export {
 export type {
   Catalog,
   Catalogs,
+  ComponentStrings,
   Locale,
   LocalizableHost,
   Message,
   MessageParams,
   PluralMessage,
+  RegisteredStrings,
   StringOverrides,
 } from './localize.js';
+export { formatCurrency, formatDate, formatNumber, intlLocales } from './format.js';
+export type { HasLocale } from './format.js';
+export { announce } from './announce.js';
+export type { AnnounceOptions, Politeness } from './announce.js';
 export { isImplicitSubmission, submitForm } from './form.js';
 export type { SubmitOptions } from './form.js';
 export { safeUrl } from './safe-url.js';

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatNumber, intlLocales, pluralRule } from './format.js';
 import { warnOnce } from './warn.js';
 
 /** The languages Belfry ships built-in text for. */
@@ -8,14 +9,6 @@ export type Locale = (typeof locales)[number];
 /** The language used when the page's language is none of Belfry's. */
 export const fallbackLocale: Locale = 'en';
 
-/** The Belgian regional formats used for dates and numbers in each language. */
-export const intlLocales: Readonly<Record<Locale, string>> = {
-  nl: 'nl-BE',
-  fr: 'fr-BE',
-  de: 'de-BE',
-  en: 'en-BE',
-};
-
 /** A message that depends on a count: one string per CLDR plural category, `other` required. */
 export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 export type Message = string | PluralMessage;
@@ -23,8 +16,55 @@ export type Message = string | PluralMessage;
 export type Catalog = { [key: string]: Message };
 /** One catalog per language, all of the same shape, so a missing key is a compile error. */
 export type Catalogs<T extends Catalog> = Readonly<Record<Locale, T>>;
-/** Values interpolated into `{name}` placeholders; `count` also selects the plural form. */
+/**
+ * Values interpolated into `{name}` placeholders. `count` selects the plural form and is the only
+ * number shown in the language's number format ("1.250 berichten"); any other number is shown as
+ * it is, so that a `{year}` of 2026 never becomes "2.026". Format an amount before passing it
+ * (`formatCurrency`).
+ */
 export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A component's own built-in text: its catalogs in every language and the namespace (its tag)
+ * under which page authors replace it with `registerStrings`. Made with {@link defineStrings}.
+ */
+export interface ComponentStrings<T extends Catalog> {
+  readonly namespace: string;
+  readonly catalogs: Catalogs<T>;
+}
+
+declare global {
+  /**
+   * Every component's text keys, by tag, for typed `registerStrings` calls. Each component adds
+   * its own entry next to its text:
+   *
+   * ```ts
+   * declare global {
+   *   interface BelfryStringsMap { 'bf-button': ButtonStrings }
+   * }
+   * ```
+   */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface BelfryStringsMap {}
+}
+
+/** Page-wide text for one language, by component tag and key (see `registerStrings`). */
+export type RegisteredStrings = {
+  readonly [Tag in keyof BelfryStringsMap]?: Readonly<
+    Partial<Record<keyof BelfryStringsMap[Tag] & string, Message>>
+  >;
+};
+
+/**
+ * Declares a component's built-in text. `namespace` is the component's tag, so text registered
+ * page-wide for one component never changes another's.
+ */
+export function defineStrings<T extends Catalog>(
+  namespace: string,
+  catalogs: Catalogs<T>,
+): ComponentStrings<T> {
+  return { namespace, catalogs };
+}
 
 /**
  * Text a page author replaces on one element: either `{ key: text }` for every language, or
@@ -66,8 +106,8 @@ export function findLang(node: Node): string {
   return '';
 }
 
-// Agencies can replace built-in text page-wide (see `registerStrings`).
-const registered = new Map<Locale, Record<string, Message>>();
+// Agencies can replace built-in text page-wide (see `registerStrings`): locale → tag → key.
+const registered = new Map<Locale, Map<string, Record<string, Message>>>();
 // Every connected controller, so a `lang` change anywhere re-renders the elements it affects.
 const connected = new Set<LocalizeController<Catalog>>();
 const observedRoots = new WeakSet<Node>();
@@ -85,11 +125,28 @@ function observe(root: Node): void {
 }
 
 /**
- * Replaces or adds built-in text for a language on the whole page, e.g. an agency's own wording:
- * `registerStrings('nl', { loading: 'Even geduld…' })`. Elements already on the page re-render.
+ * Replaces built-in text for a language on the whole page, e.g. an agency's own wording, per
+ * component tag: `registerStrings('nl', { 'bf-button': { loading: 'Even geduld' } })`. Elements
+ * already on the page re-render. Keys a component does not have are ignored.
  */
-export function registerStrings(locale: Locale, strings: Readonly<Record<string, Message>>): void {
-  registered.set(locale, { ...registered.get(locale), ...strings });
+export function registerStrings(locale: Locale, strings: RegisteredStrings): void {
+  if (!(locales as readonly string[]).includes(locale)) {
+    warnOnce(
+      `register:${String(locale)}`,
+      `registerStrings: "${String(locale)}" is not nl, fr, de or en.`,
+    );
+    return;
+  }
+  if (typeof strings !== 'object' || strings === null) {
+    warnOnce('register:object', 'registerStrings takes an object of texts by component tag.');
+    return;
+  }
+  let byTag = registered.get(locale);
+  if (!byTag) registered.set(locale, (byTag = new Map()));
+  for (const [tag, messages] of Object.entries(strings as Record<string, unknown>)) {
+    if (typeof messages !== 'object' || messages === null) continue;
+    byTag.set(tag, { ...byTag.get(tag), ...(messages as Record<string, Message>) });
+  }
   refreshAll(true);
 }
 
@@ -104,42 +161,15 @@ function isMessage(value: unknown): value is Message {
   );
 }
 
-const intlConstructors = {
-  date: Intl.DateTimeFormat,
-  number: Intl.NumberFormat,
-  plural: Intl.PluralRules,
-} as const;
-type IntlKind = keyof typeof intlConstructors;
-const formatCache = new Map<string, InstanceType<(typeof intlConstructors)[IntlKind]>>();
-
-/** One shared `Intl` object per kind, locale and options: they are costly to create. */
-function intl<K extends IntlKind>(
-  kind: K,
-  locale: string,
-  options?: object,
-): InstanceType<(typeof intlConstructors)[K]> {
-  const key = `${kind}|${locale}|${JSON.stringify(options ?? {})}`;
-  let format = formatCache.get(key);
-  if (!format) {
-    // The three constructors share the (locale, options) shape; TypeScript cannot see that
-    // through the union.
-    const Constructor = intlConstructors[kind] as unknown as new (
-      locale: string,
-      options?: object,
-    ) => InstanceType<(typeof intlConstructors)[IntlKind]>;
-    format = new Constructor(locale, options);
-    formatCache.set(key, format);
-  }
-  return format as InstanceType<(typeof intlConstructors)[K]>;
-}
-
 /**
- * Gives a component its built-in text in the language of the nearest `lang` attribute, and
- * Belgian formats for dates and numbers. It re-renders the host whenever a `lang` attribute
- * changes anywhere above it, when the host moves, and when text is registered page-wide.
+ * Gives a component its built-in text in the language of the nearest `lang` attribute. It
+ * re-renders the host whenever a `lang` attribute changes anywhere above it, when the host moves,
+ * and when text is registered page-wide. Dates, numbers and amounts are formatted with
+ * `formatDate`, `formatNumber` and `formatCurrency`, which take this controller.
  *
  * Look-up order for a key: the host's `strings` override → text registered with
- * `registerStrings` → the built-in catalog of the language → English → the key itself.
+ * `registerStrings` for the host's tag → the built-in catalog of the language → English → the
+ * key itself.
  */
 export class LocalizeController<T extends Catalog> implements ReactiveController {
   /** The Belfry language in effect. */
@@ -149,7 +179,7 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
 
   constructor(
     private readonly host: LocalizableHost,
-    private readonly catalogs: Catalogs<T>,
+    private readonly strings: ComponentStrings<T>,
   ) {
     host.addController(this);
   }
@@ -202,92 +232,30 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
       warnOnce(`term:${key}`, `No text for "${key}" in any language.`);
       return key;
     }
-    let text: string;
-    if (typeof message === 'string') {
-      text = message;
-    } else {
-      const count = Number(params?.['count']);
-      const rule = Number.isFinite(count) ? this.pluralRules().select(count) : 'other';
-      text = message[rule] ?? message.other;
-    }
-    return params ? this.interpolate(text, params) : text;
-  }
-
-  /**
-   * A date in the Belgian format of the current language; empty for an invalid date, and the
-   * ISO date (2026-03-05) when the browser rejects `options`.
-   */
-  date(
-    value: Date | string | number,
-    options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
-  ): string {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) return '';
-    return this.format(
-      () => intl('date', this.intlLocale, options).format(date),
-      () => date.toISOString().slice(0, 10),
-      options,
-    );
-  }
-
-  /**
-   * A number in the Belgian format of the current language; empty for a non-number, and the
-   * plain number when the browser rejects `options`.
-   */
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    if (typeof value !== 'number' || Number.isNaN(value)) return '';
-    return this.format(
-      () => intl('number', this.intlLocale, options).format(value),
-      () => String(value),
-      options,
-    );
-  }
-
-  /** An amount of money (euro by default) in the Belgian format of the current language. */
-  currency(value: number, currency = 'EUR'): string {
-    return this.number(value, { style: 'currency', currency });
-  }
-
-  private pluralRules(): Intl.PluralRules {
-    return intl('plural', this.intlLocale);
-  }
-
-  /**
-   * Runs an `Intl` formatting; when the browser rejects the options (an unknown currency code,
-   * say), shows the plain value instead of breaking the page.
-   */
-  private format(
-    formatted: () => string,
-    plain: () => string,
-    options: object | undefined,
-  ): string {
-    try {
-      return formatted();
-    } catch {
-      warnOnce(
-        `intl:${JSON.stringify(options)}`,
-        `Invalid format options ${JSON.stringify(options)}.`,
-      );
-      return plain();
-    }
-  }
-
-  private interpolate(text: string, params: MessageParams): string {
+    const count = Number(params?.['count']);
+    const text =
+      typeof message === 'string'
+        ? message
+        : (message[Number.isFinite(count) ? pluralRule(this.intlLocale, count) : 'other'] ??
+          message.other);
+    if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params[name];
       if (value === undefined) return placeholder;
-      return typeof value === 'number' ? this.number(value) : value;
+      return name === 'count' && typeof value === 'number'
+        ? formatNumber(this, value)
+        : String(value);
     });
   }
 
   private lookup(key: string): Message | undefined {
     const override = this.override(key);
     if (override !== undefined) return override;
-    const page = registered.get(this.locale)?.[key];
+    const page = registered.get(this.locale)?.get(this.strings.namespace)?.[key];
     if (isMessage(page)) return page;
-    const own = (this.catalogs[this.locale] as Catalog)[key];
+    const own = (this.strings.catalogs[this.locale] as Catalog)[key];
     if (isMessage(own)) return own;
-    const fallback = (this.catalogs[fallbackLocale] as Catalog)[key];
+    const fallback = (this.strings.catalogs[fallbackLocale] as Catalog)[key];
     return isMessage(fallback) ? fallback : undefined;
   }
 

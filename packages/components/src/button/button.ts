@@ -1,9 +1,16 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { BelfryElement, isImplicitSubmission, safeUrl, submitForm } from '@belfry/core';
-import { LocalizeController } from '../internal/localize.js';
+import {
+  announce,
+  BelfryElement,
+  isImplicitSubmission,
+  LocalizeController,
+  safeUrl,
+  submitForm,
+} from '@belfry/core';
 import { styles } from './button.styles.js';
+import { buttonStrings } from './button.strings.js';
 
 export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
 export type ButtonVariant = (typeof buttonVariants)[number];
@@ -52,25 +59,25 @@ export class BfButton extends BelfryElement {
   static formAssociated = true;
 
   private readonly internals: ElementInternals;
-  private readonly t = new LocalizeController(this);
+  private readonly t = new LocalizeController(this, buttonStrings);
   private observedForm: HTMLFormElement | null = null;
   /** `href` when it is safe to use, else `undefined` (see `safeUrl`). */
   private safeHref: string | undefined;
 
   /** The visual weight: `primary` for the main action, `secondary`, `tertiary`, or `danger` for destructive actions. */
-  @property({ reflect: true }) variant: ButtonVariant = 'primary';
+  @property() variant: ButtonVariant = 'primary';
 
   /** What the button does in a form: `button` (nothing), `submit` or `reset`. */
-  @property({ reflect: true }) type: ButtonType = 'button';
+  @property() type: ButtonType = 'button';
 
   /** Disables the button. Prefer explaining why an action is unavailable over disabling it. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
 
   /**
    * Shows that the action is in progress: a spinner replaces the text (the width stays the
    * same), "Loading" is announced, and further clicks are ignored. The button stays focusable.
    */
-  @property({ type: Boolean, reflect: true }) loading = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) loading = false;
 
   /** Turns the button into a link to this URL. Only http(s), mailto, tel, sms and relative URLs are used. */
   @property() href = '';
@@ -97,7 +104,8 @@ export class BfButton extends BelfryElement {
   @property() label = '';
 
   /** Makes the button fill the width of its container, as on small screens. */
-  @property({ type: Boolean, reflect: true, attribute: 'full-width' }) fullWidth = false;
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'full-width' })
+  fullWidth = false;
 
   /** Overrides the form's `action` when this button submits it. */
   @property({ attribute: 'formaction' }) formAction = '';
@@ -146,6 +154,13 @@ export class BfButton extends BelfryElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Say "Loading" when an action starts, through the page's one announcer; a button that is
+    // already busy when the page loads says nothing (its name says it).
+    if (this.hasUpdated && changed.has('loading') && this.loading) {
+      void announce(this.t.term('loading'), {
+        lang: this.t.textLang ?? (this.t.lang || undefined),
+      });
+    }
     if (changed.has('variant') && !buttonVariants.includes(this.variant)) {
       this.warn('variant', `variant="${String(this.variant)}" is unknown; "primary" is used.`);
     }
@@ -181,13 +196,6 @@ export class BfButton extends BelfryElement {
           : nothing
       }
     `;
-    const status = html`<span
-      class="visually-hidden"
-      role="status"
-      lang=${ifDefined(this.t.textLang)}
-      >${this.loading ? this.t.term('loading') : ''}</span
-    >`;
-
     if (this.href) {
       const href = this.safeHref;
       const active = href !== undefined && !disabled && !this.loading;
@@ -202,36 +210,36 @@ export class BfButton extends BelfryElement {
           ? `${this.label} ${this.t.term('opensInNewTab')}`
           : this.label;
       return html`<a
-          part="base"
-          class=${classes}
-          href=${ifDefined(active ? href : undefined)}
-          role=${ifDefined(active ? undefined : 'link')}
-          aria-disabled=${ifDefined(active ? undefined : 'true')}
-          tabindex=${ifDefined(active ? undefined : busy ? '0' : '-1')}
-          target=${ifDefined(active && this.target ? this.target : undefined)}
-          rel=${ifDefined(active && rel ? rel : undefined)}
-          download=${ifDefined(active ? this.download : undefined)}
-          aria-label=${ifDefined(label || undefined)}
-          >${content}${
-            newTab && active
-              ? html`<span class="visually-hidden" lang=${ifDefined(this.t.textLang)}>
-                  ${this.t.term('opensInNewTab')}</span
-                >`
-              : nothing
-          }</a
-        >${status}`;
+        part="base"
+        class=${classes}
+        href=${ifDefined(active ? href : undefined)}
+        role=${ifDefined(active ? undefined : 'link')}
+        aria-disabled=${ifDefined(active ? undefined : 'true')}
+        tabindex=${ifDefined(active ? undefined : busy ? '0' : '-1')}
+        target=${ifDefined(active && this.target ? this.target : undefined)}
+        rel=${ifDefined(active && rel ? rel : undefined)}
+        download=${ifDefined(active ? this.download : undefined)}
+        aria-label=${ifDefined(label || undefined)}
+        >${content}${
+          newTab && active
+            ? html`<span class="visually-hidden" lang=${ifDefined(this.t.textLang)}>
+                ${this.t.term('opensInNewTab')}</span
+              >`
+            : nothing
+        }</a
+      >`;
     }
 
     return html`<button
-        part="base"
-        class=${classes}
-        type="button"
-        ?disabled=${disabled}
-        aria-disabled=${ifDefined(this.loading && !disabled ? 'true' : undefined)}
-        aria-label=${ifDefined(this.label || undefined)}
-      >
-        ${content}</button
-      >${status}`;
+      part="base"
+      class=${classes}
+      type="button"
+      ?disabled=${disabled}
+      aria-disabled=${ifDefined(this.loading && !disabled ? 'true' : undefined)}
+      aria-label=${ifDefined(this.label || undefined)}
+    >
+      ${content}
+    </button>`;
   }
 
   private get isDisabled(): boolean {
