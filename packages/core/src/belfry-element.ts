@@ -6,18 +6,30 @@ import { baseStyles } from './styles.js';
 
 /**
  * The detail type of every `bf-*` event Belfry fires. Components add their own events with
- * declaration merging:
+ * declaration merging, next to the component:
  *
  * ```ts
+ * export interface StepChangeDetail { step: number }
  * declare global {
- *   interface BelfryEventDetails { 'bf-step-change': { step: number } }
+ *   interface BelfryEventDetails { 'bf-step-change': StepChangeDetail }
  * }
  * ```
+ *
+ * Every event declared so is also added to `HTMLElementEventMap`, so that
+ * `element.addEventListener('bf-step-change', (event) => event.detail.step)` is typed in user
+ * code, and the JSX types give it a typed `onBfStepChange` prop.
  */
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface BelfryEventDetails {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends BelfryEventMap {}
 }
+
+/** Every Belfry event by name, as the `CustomEvent` a listener receives. */
+export type BelfryEventMap = {
+  [Name in keyof BelfryEventDetails]: CustomEvent<BelfryEventDetails[Name]>;
+};
 
 export type BelfryEventName = keyof BelfryEventDetails & `bf-${string}`;
 
@@ -36,6 +48,12 @@ export class BelfryElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
 
   /**
+   * The Belfry elements this one renders, by tag. `define()` registers them first, so that
+   * importing one component's entry is always enough, whatever it renders inside.
+   */
+  static dependencies: Readonly<Record<string, typeof BelfryElement>> = {};
+
+  /**
    * Replaces this element's built-in text, for every language (`{"loading": "Even geduld"}`) or
    * per language (`{"nl": {"loading": "Even geduld"}, "fr": {"loading": "Un instant"}}`). As an
    * attribute it takes JSON; text that is not valid JSON is ignored with a console warning.
@@ -44,11 +62,14 @@ export class BelfryElement extends LitElement {
   strings?: StringOverrides | undefined;
 
   /**
-   * Registers `this` class as `tagName`. Calling it again with the same class does nothing;
+   * Registers `this` class as `tagName`, after its {@link dependencies}. Calling it again with the same class does nothing;
    * when the tag already belongs to another class (two copies of Belfry on one page, or a name
    * clash) it keeps the first registration and warns, instead of throwing and breaking the page.
    */
   static define(tagName: string, registry: CustomElementRegistry = customElements): void {
+    for (const [dependencyTag, dependency] of Object.entries(this.dependencies)) {
+      dependency.define(dependencyTag, registry);
+    }
     const existing = registry.get(tagName);
     if (!existing) {
       registry.define(tagName, this);

@@ -1,6 +1,6 @@
 export { BelfryElement } from './belfry-element.js';
 export { warnOnce } from './warn.js';
-export type { BelfryEventName, EmitOptions } from './belfry-element.js';
+export type { BelfryEventMap, BelfryEventName, EmitOptions } from './belfry-element.js';
 export { baseStyles } from './styles.js';
 export {
   LocalizeController,
