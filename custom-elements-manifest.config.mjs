@@ -31,6 +31,11 @@ export default {
                 !/@internal\b/.test(member.description ?? '') &&
                 !member.name.startsWith('_'),
             );
+            // A private reactive property (`{ state: true }`) has no attribute either.
+            const publicFields = new Set(declaration.members.map((member) => member.name));
+            declaration.attributes = declaration.attributes?.filter(
+              (attribute) => !attribute.fieldName || publicFields.has(attribute.fieldName),
+            );
           }
         }
       },

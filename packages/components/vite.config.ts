@@ -7,6 +7,5 @@ export default defineConfig(
   libraryConfig(new URL('.', import.meta.url), {
     index: 'src/index.ts',
     'button/index': 'src/button/index.ts',
-    'locales/index': 'src/locales/index.ts',
   }),
 );

@@ -124,6 +124,36 @@ describe('bf-button', () => {
       ).to.equal(300);
     });
 
+    it('shows icons in the start and end slots, also when added later', async () => {
+      const el = await fixture<BfButton>(
+        html`<bf-button
+          ><svg slot="start" aria-hidden="true" viewBox="0 0 16 16"><path d="M2 8h12" /></svg
+          >Next</bf-button
+        >`,
+      );
+      const icon = el.querySelector('svg')!;
+      expect(icon.assignedSlot?.name).to.equal('start');
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
+      const end = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      end.setAttribute('slot', 'end');
+      end.setAttribute('aria-hidden', 'true');
+      el.append(end);
+      await waitUntil(() => end.assignedSlot?.name === 'end', 'the end slot appears');
+      const text = el.shadowRoot!.querySelector('slot:not([name])')!;
+      const order = [icon.assignedSlot!, text, end.assignedSlot!];
+      expect(
+        order.every((slot, index) =>
+          index === 0 ? true : order[index - 1]!.compareDocumentPosition(slot) & 4,
+        ),
+        'start icon, text, end icon',
+      ).to.equal(true);
+    });
+
+    it('renders no empty icon slots', async () => {
+      const el = await fixture<BfButton>(html`<bf-button>Next</bf-button>`);
+      expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(1);
+    });
+
     it('takes an accessible name from label for an icon-only button', async () => {
       const el = await fixture<BfButton>(
         html`<bf-button label="Close">

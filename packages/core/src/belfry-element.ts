@@ -1,5 +1,4 @@
-import { LitElement, type CSSResultGroup } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import type { StringOverrides } from './localize.js';
 import { warnOnce } from './warn.js';
 import { baseStyles } from './styles.js';
@@ -47,6 +46,12 @@ export type EmitOptions = Omit<CustomEventInit, 'detail'>;
 export class BelfryElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
 
+  // Reactive properties are declared here rather than with decorators: decorators add a helper
+  // and a call per property to every component's download (see docs/decisions/0007).
+  static override properties: PropertyDeclarations = {
+    strings: { converter: { fromAttribute: parseStrings } },
+  };
+
   /**
    * The Belfry elements this one renders, by tag. `define()` registers them first, so that
    * importing one component's entry is always enough, whatever it renders inside.
@@ -58,7 +63,6 @@ export class BelfryElement extends LitElement {
    * per language (`{"nl": {"loading": "Even geduld"}, "fr": {"loading": "Un instant"}}`). As an
    * attribute it takes JSON; text that is not valid JSON is ignored with a console warning.
    */
-  @property({ attribute: 'strings', converter: { fromAttribute: parseStrings } })
   strings?: StringOverrides | undefined;
 
   /**

@@ -30,3 +30,4 @@ export type { AnnounceOptions, Politeness } from './announce.js';
 export { isImplicitSubmission, submitForm } from './form.js';
 export type { SubmitOptions } from './form.js';
 export { safeUrl } from './safe-url.js';
+export { SlotController } from './slots.js';

@@ -1,16 +1,26 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import {
   announce,
   BelfryElement,
   isImplicitSubmission,
   LocalizeController,
   safeUrl,
+  SlotController,
   submitForm,
 } from '@belfry/core';
 import { styles } from './button.styles.js';
 import { buttonStrings } from './button.strings.js';
+
+// The optional icon slots, rendered only when the page uses them (see SlotController).
+const startSlot = html`<slot name="start"></slot>`;
+const endSlot = html`<slot name="end"></slot>`;
 
 export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
 export type ButtonVariant = (typeof buttonVariants)[number];
@@ -27,7 +37,6 @@ export type ButtonType = (typeof buttonTypes)[number];
  * @slot end - An icon after the text. Give decorative icons `aria-hidden="true"`.
  *
  * @csspart base - The native `<button>` or `<a>` element.
- * @csspart text - The wrapper around the text.
  * @csspart spinner - The busy indicator shown while `loading`.
  *
  * @cssprop --bf-button-primary-bg - Background of the primary button.
@@ -57,73 +66,95 @@ export class BfButton extends BelfryElement {
   };
   /** Takes part in forms like a native button: submits, resets, follows `disabled` fieldsets. */
   static formAssociated = true;
+  static override properties: PropertyDeclarations = {
+    variant: {},
+    type: {},
+    // Reflected so that page CSS can select them, but never written for the default value.
+    disabled: { type: Boolean, reflect: true, useDefault: true },
+    loading: { type: Boolean, reflect: true, useDefault: true },
+    href: {},
+    target: {},
+    rel: {},
+    download: {},
+    name: {},
+    value: {},
+    label: {},
+    fullWidth: { type: Boolean, reflect: true, useDefault: true, attribute: 'full-width' },
+    formAction: { attribute: 'formaction' },
+    formEnctype: { attribute: 'formenctype' },
+    formMethod: { attribute: 'formmethod' },
+    formNoValidate: { type: Boolean, attribute: 'formnovalidate' },
+    formTarget: { attribute: 'formtarget' },
+    formDisabled: { state: true },
+  };
 
   private readonly internals: ElementInternals;
   private readonly t = new LocalizeController(this, buttonStrings);
+  // The icon slots are rendered only when used: most buttons have none.
+  private readonly slots = new SlotController(this, 'start', 'end');
   private observedForm: HTMLFormElement | null = null;
   /** `href` when it is safe to use, else `undefined` (see `safeUrl`). */
   private safeHref: string | undefined;
 
   /** The visual weight: `primary` for the main action, `secondary`, `tertiary`, or `danger` for destructive actions. */
-  @property() variant: ButtonVariant = 'primary';
+  variant: ButtonVariant = 'primary';
 
   /** What the button does in a form: `button` (nothing), `submit` or `reset`. */
-  @property() type: ButtonType = 'button';
+  type: ButtonType = 'button';
 
   /** Disables the button. Prefer explaining why an action is unavailable over disabling it. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
+  disabled = false;
 
   /**
    * Shows that the action is in progress: a spinner replaces the text (the width stays the
    * same), "Loading" is announced, and further clicks are ignored. The button stays focusable.
    */
-  @property({ type: Boolean, reflect: true, useDefault: true }) loading = false;
+  loading = false;
 
   /** Turns the button into a link to this URL. Only http(s), mailto, tel, sms and relative URLs are used. */
-  @property() href = '';
+  href = '';
 
   /** Where a link opens (`_blank` for a new tab, which is announced to screen readers). Links only. */
-  @property() target = '';
+  target = '';
 
   /** The link's `rel`; `noopener noreferrer` is added for `target="_blank"` unless set. Links only. */
-  @property() rel = '';
+  rel = '';
 
   /** Downloads the link's target instead of opening it; the value is the suggested file name. Links only. */
-  @property() download?: string;
+  download?: string;
 
   /** The name submitted with the form when this button submits it. */
-  @property() name = '';
+  name = '';
 
   /** The value submitted with `name` when this button submits the form. */
-  @property() value = '';
+  value = '';
 
   /**
    * The accessible name, for a button that shows only an icon. When set it replaces the text for
    * screen readers, so it must contain the visible text, if any (WCAG 2.5.3).
    */
-  @property() label = '';
+  label = '';
 
   /** Makes the button fill the width of its container, as on small screens. */
-  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'full-width' })
   fullWidth = false;
 
   /** Overrides the form's `action` when this button submits it. */
-  @property({ attribute: 'formaction' }) formAction = '';
+  formAction = '';
 
   /** Overrides the form's `enctype` when this button submits it. */
-  @property({ attribute: 'formenctype' }) formEnctype = '';
+  formEnctype = '';
 
   /** Overrides the form's `method` when this button submits it. */
-  @property({ attribute: 'formmethod' }) formMethod = '';
+  formMethod = '';
 
   /** Submits without validating the form (e.g. "Save draft"). */
-  @property({ type: Boolean, attribute: 'formnovalidate' }) formNoValidate = false;
+  formNoValidate = false;
 
   /** Overrides the form's `target` when this button submits it. */
-  @property({ attribute: 'formtarget' }) formTarget = '';
+  formTarget = '';
 
   /** Set when a surrounding `<fieldset disabled>` disables the button. */
-  @state() private formDisabled = false;
+  private formDisabled = false;
 
   constructor() {
     super();
@@ -183,63 +214,53 @@ export class BfButton extends BelfryElement {
     const variant = buttonVariants.includes(this.variant) ? this.variant : 'primary';
     const disabled = this.isDisabled;
     const classes = `button button--${variant} focus-ring${this.loading ? ' button--loading' : ''}`;
-    const content = html`
-      <slot name="start"></slot>
-      <span part="text" class="text"><slot></slot></span>
-      <slot name="end"></slot>
-      ${
-        this.loading
-          ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>
-              <span class="visually-hidden" lang=${ifDefined(this.t.textLang)}
-                >${this.t.term('loading')}</span
-              >`
-          : nothing
-      }
-    `;
+    const start = this.slots.has('start') ? startSlot : nothing;
+    const end = this.slots.has('end') ? endSlot : nothing;
+    // While busy the content stays (it keeps the width) but is hidden behind a spinner, and
+    // "Loading" joins the name.
+    const busy = this.loading
+      ? html`<span part="spinner" class="spinner" aria-hidden="true"></span
+          ><span class="visually-hidden" lang=${this.t.textLang ?? nothing}
+            >${this.t.term('loading')}</span
+          >`
+      : nothing;
+
     if (this.href) {
       const href = this.safeHref;
       const active = href !== undefined && !disabled && !this.loading;
       // A busy link stays in the tab order (focus must not jump away); a disabled one or one
       // whose URL was refused leaves it, like a disabled button.
-      const busy = href !== undefined && !disabled && this.loading;
-      const newTab = this.target === '_blank';
+      const inTabOrder = href !== undefined && !disabled && this.loading;
+      const newTab = active && this.target === '_blank';
       const rel = this.rel || (newTab ? 'noopener noreferrer' : '');
       // A label replaces the whole name, so it carries the new-tab hint itself.
       const label =
-        this.label && newTab && active
-          ? `${this.label} ${this.t.term('opensInNewTab')}`
-          : this.label;
+        this.label && newTab ? `${this.label} ${this.t.term('opensInNewTab')}` : this.label;
       return html`<a
         part="base"
         class=${classes}
-        href=${ifDefined(active ? href : undefined)}
-        role=${ifDefined(active ? undefined : 'link')}
-        aria-disabled=${ifDefined(active ? undefined : 'true')}
-        tabindex=${ifDefined(active ? undefined : busy ? '0' : '-1')}
-        target=${ifDefined(active && this.target ? this.target : undefined)}
-        rel=${ifDefined(active && rel ? rel : undefined)}
-        download=${ifDefined(active ? this.download : undefined)}
-        aria-label=${ifDefined(label || undefined)}
-        >${content}${
-          newTab && active
-            ? html`<span class="visually-hidden" lang=${ifDefined(this.t.textLang)}>
-                ${this.t.term('opensInNewTab')}</span
+        href=${active ? href : nothing}
+        role=${active ? nothing : 'link'}
+        aria-disabled=${active ? nothing : 'true'}
+        tabindex=${active ? nothing : inTabOrder ? '0' : '-1'}
+        target=${active && this.target ? this.target : nothing}
+        rel=${active && rel ? rel : nothing}
+        download=${active ? (this.download ?? nothing) : nothing}
+        aria-label=${label || nothing}
+        >${start}<slot></slot>${end}${busy}${
+          newTab
+            ? html`<span class="visually-hidden" lang=${this.t.textLang ?? nothing}
+                >${` ${this.t.term('opensInNewTab')}`}</span
               >`
             : nothing
         }</a
       >`;
     }
 
-    return html`<button
-      part="base"
-      class=${classes}
-      type="button"
-      ?disabled=${disabled}
-      aria-disabled=${ifDefined(this.loading && !disabled ? 'true' : undefined)}
-      aria-label=${ifDefined(this.label || undefined)}
-    >
-      ${content}
-    </button>`;
+    // No white space inside the control: a flex container may count it as content beside the
+    // spinner, and the button would grow while busy.
+    // prettier-ignore
+    return html`<button part="base" class=${classes} type="button" ?disabled=${disabled} aria-disabled=${this.loading && !disabled ? 'true' : nothing} aria-label=${this.label || nothing}>${start}<slot></slot>${end}${busy}</button>`;
   }
 
   private get isDisabled(): boolean {

@@ -1,0 +1,45 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+// One observer for every host: it only re-renders a host whose own children changed.
+let observer: MutationObserver | undefined;
+
+/**
+ * Lets a component render a named `<slot>` only when the page puts something in it. A slot
+ * costs time on every element even when empty, and most buttons, alerts and rows use none of
+ * their optional slots. The host re-renders when its children change, so content added later
+ * (by a framework, say) still shows.
+ *
+ * ```ts
+ * private readonly slots = new SlotController(this, 'start', 'end');
+ * render() { return html`${this.slots.has('start') ? html`<slot name="start"></slot>` : nothing}…`; }
+ * ```
+ */
+export class SlotController implements ReactiveController {
+  private readonly names: readonly string[];
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    ...names: string[]
+  ) {
+    this.names = names;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    observer ??= new MutationObserver((records) => {
+      for (const record of records) {
+        (record.target as unknown as ReactiveControllerHost).requestUpdate();
+      }
+    });
+    observer.observe(this.host, { childList: true });
+  }
+
+  /** Whether a child of the host is assigned to the slot `name` (one of the names given). */
+  has(name: string): boolean {
+    if (!this.names.includes(name)) return false;
+    for (const child of this.host.children) {
+      if (child.getAttribute('slot') === name) return true;
+    }
+    return false;
+  }
+}
