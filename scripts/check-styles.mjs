@@ -10,8 +10,11 @@
  *      `@media (forced-colors: active)`) and absolute sizes (px, pt, cm, …) that are not the
  *      literal fallback of a `var(--bf-…, <literal>)`;
  *   2. `var(--bf-…)` names that are not Belfry tokens, and `--bf-` vars without a literal fallback;
- *   3. literal fallbacks that differ from the token's federal-theme value ("drift"), including
- *      every token of a nested chain `var(--bf-a, var(--bf-b, <literal>))`.
+ *   3. literal fallbacks that differ from the token's federal-theme value ("drift");
+ *   4. chains that do not follow the token source. Component tokens are not declared in the theme
+ *      CSS, so in `var(--bf-button-primary-bg, var(--bf-color-action, #1b4f8f))` the fallback is
+ *      what renders: after a component token must come the token it refers to (or its literal
+ *      value), and in every theme the chain must render the component token's value.
  *
  * Allowed: 0, %, em/rem, ms/s, unitless numbers, currentColor, transparent, inherit and other
  * global keywords. A ±1px size is accepted only with a comment on the same or the previous line
@@ -20,7 +23,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadSource, resolveThemes, DEFAULT_THEME } from '../packages/tokens/scripts/source.mjs';
+import {
+  loadSource,
+  referenceOf,
+  resolveThemes,
+  DEFAULT_THEME,
+} from '../packages/tokens/scripts/source.mjs';
 import { normalizeColor, parseColor } from '../packages/tokens/scripts/contrast.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,26 +62,48 @@ const COLOR_FUNCTION =
   /(?<![\w-])(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark)\(/gi;
 const HEX_COLOR = /#(?:[0-9a-f]{8}|[0-9a-f]{6}|[0-9a-f]{3,4})(?![\w-])/gi;
 
-/** Federal-theme values of every token, keyed by CSS custom property name. */
+/**
+ * @typedef {object} TokenInfo
+ * @property {string} value   federal-theme value
+ * @property {string} tier
+ * @property {string | null} reference  the token it defaults to, e.g. --bf-color-action
+ * @property {Record<string, string>} themes  value in every theme, federal first
+ */
+
+/** Every token, keyed by CSS custom property name. @returns {Promise<Map<string, TokenInfo>>} */
 export async function loadTokenValues() {
   const source = await loadSource();
   const resolved = await resolveThemes(source);
   const federal = resolved.find((e) => e.theme.name === DEFAULT_THEME);
-  const cssVarOf = (ref) => `--bf-${ref.slice(1, -1).replaceAll('.', '-')}`;
+  const cssVarOf = (id) => `--bf-${id.replaceAll('.', '-')}`;
   return new Map(
-    [...federal.tokens.values()].map((t) => [
-      t.cssVar,
-      {
-        value: String(t.value),
-        tier: t.tier,
-        // The token it defaults to, e.g. --bf-button-primary-bg → --bf-color-action.
-        reference:
-          typeof t.original === 'string' && /^\{[^}]+\}$/.test(t.original)
-            ? cssVarOf(t.original)
-            : null,
-      },
-    ]),
+    [...federal.tokens.values()].map((t) => {
+      const reference = referenceOf(t.original);
+      return [
+        t.cssVar,
+        {
+          value: String(t.value),
+          tier: t.tier,
+          reference: reference && cssVarOf(reference),
+          themes: Object.fromEntries(
+            resolved.map((e) => [e.theme.name, String(e.tokens.get(t.id)?.value)]),
+          ),
+        },
+      ];
+    }),
   );
+}
+
+/**
+ * What a chain renders in one theme: component tokens are not declared by the theme CSS, so the
+ * first other token of the chain gives the value, or else the literal fallback.
+ */
+function renderedValue(chain, fallback, tokens, theme) {
+  for (const name of chain) {
+    const token = tokens.get(name);
+    if (token && token.tier !== 'component') return { value: token.themes?.[theme], from: name };
+  }
+  return { value: fallback, from: null };
 }
 
 /** Replaces a range with spaces, keeping newlines so offsets and line numbers stay put. */
@@ -198,6 +228,54 @@ export function checkCssText(cssText, tokens) {
   // var(--bf-…) chains. Their innermost literal fallback is exempt from the raw-value rules,
   // but must exist as a token and match its federal value.
   const exempt = [];
+  /**
+   * A chain that ends in a literal: after every component token must come the token it refers to
+   * (else a page that overrides that token would not reach the component); every token of the
+   * chain has the federal value of the literal (what renders before the theme CSS loads); and in
+   * every theme the chain renders the value of its first token.
+   */
+  const checkChain = (open, chain, fallback, shown) => {
+    for (const [i, name] of chain.entries()) {
+      const token = tokens.get(name);
+      if (token?.tier !== 'component') continue;
+      const next = chain[i + 1];
+      if (token.reference ? next !== token.reference : next !== undefined) {
+        const hint = token.reference
+          ? `var(${name}, var(${token.reference}, …))`
+          : `var(${name}, ${token.value})`;
+        report(
+          open,
+          `fallback chain mismatch: ${shown}: ${name} ${token.reference ? `refers to ${token.reference}` : `is "${token.value}"`}, ` +
+            `but the chain falls back to ${next ?? `"${fallback}"`}. Component tokens are not declared in the theme CSS, so the fallback is what renders: use ${hint}.`,
+        );
+        return;
+      }
+    }
+    const innermost = tokens.get(chain.at(-1));
+    const expected = innermost ? innermost.value : fallback;
+    for (const outerName of chain.slice(0, -1)) {
+      const outer = tokens.get(outerName);
+      if (outer && normalizeValue(outer.value) !== normalizeValue(expected)) {
+        report(
+          open,
+          `fallback chain mismatch: ${shown}: ${outerName} is "${outer.value}" in the federal theme, but the chain falls back to ${chain.at(-1)} ("${expected}").`,
+        );
+        return;
+      }
+    }
+    const first = tokens.get(chain[0]);
+    if (!first?.themes) return;
+    for (const [theme, expected] of Object.entries(first.themes)) {
+      const rendered = renderedValue(chain, fallback, tokens, theme);
+      if (normalizeValue(rendered.value) === normalizeValue(expected)) continue;
+      report(
+        open,
+        `fallback chain mismatch: ${shown}: ${chain[0]} is "${expected}" in the ${theme} theme, but the chain renders ` +
+          `${rendered.from ? `${rendered.from} ("${rendered.value}")` : `the literal "${rendered.value}"`} there, because component tokens are not declared in the theme CSS.`,
+      );
+      return;
+    }
+  };
   const checkVar = (open, chain) => {
     const close = closingParen(text, open + 3);
     if (close < 0) return close;
@@ -238,21 +316,7 @@ export function checkCssText(cssText, tokens) {
         `fallback drift: ${shown} falls back to "${fallback}", but the federal value of ${name} is "${innermost.value}". Use var(${name}, ${innermost.value}).`,
       );
     }
-    // Every outer token of the chain must have the same federal value as the innermost one,
-    // otherwise the chain names the wrong semantic token (e.g. button bg → text colour).
-    const expected = innermost ? innermost.value : fallback;
-    for (const outerName of chain) {
-      const outer = tokens.get(outerName);
-      if (outer && normalizeValue(outer.value) !== normalizeValue(expected)) {
-        report(
-          open,
-          `fallback chain mismatch: ${shown}: ${outerName} is "${outer.value}" in the federal theme, but the chain falls back to ${name} ("${expected}"). ` +
-            (outer.reference
-              ? `${outerName} defaults to ${outer.reference}: use var(${outerName}, var(${outer.reference}, …)).`
-              : `Use a fallback equal to ${outerName}.`),
-        );
-      }
-    }
+    checkChain(open, here, fallback, shown);
     return close;
   };
   for (let i = text.search(/var\(/i); i >= 0;) {

@@ -1,6 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { themes, useFoundationStyles, type ThemeInfo } from './tokens-data';
+import { descriptionColumn, tokenColumn, tokenTable, valueColumn } from './token-table';
+import {
+  themes,
+  token,
+  tokensOf,
+  usage,
+  useFoundationStyles,
+  valueIn,
+  type ThemeInfo,
+  type TokenEntry,
+} from './tokens-data';
 
 useFoundationStyles();
 
@@ -20,6 +30,9 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
+// Component tokens are not declared by the theme CSS: like the components, the samples read each
+// one through its fallback chain, `var(--bf-button-primary-bg, var(--bf-color-action))`, taken
+// from the token catalogue so it always matches the token source.
 const styles = html`<style>
   .theme-grid {
     display: grid;
@@ -52,104 +65,104 @@ const styles = html`<style>
     margin-block: var(--bf-space-4);
   }
   .theme-sample button {
-    min-block-size: var(--bf-button-min-size);
-    padding: var(--bf-button-padding-block) var(--bf-button-padding-inline);
-    border: var(--bf-button-border-width) solid var(--_border);
-    border-radius: var(--bf-button-radius);
+    min-block-size: ${usage('--bf-button-min-size')};
+    padding: ${usage('--bf-button-padding-block')} ${usage('--bf-button-padding-inline')};
+    border: ${usage('--bf-button-border-width')} solid var(--_border);
+    border-radius: ${usage('--bf-button-radius')};
     background: var(--_bg);
     color: var(--_fg);
     font: inherit;
-    font-weight: var(--bf-button-font-weight);
-    line-height: var(--bf-button-line-height);
+    font-weight: ${usage('--bf-button-font-weight')};
+    line-height: ${usage('--bf-button-line-height')};
     cursor: pointer;
   }
   .theme-sample button:hover {
     background: var(--_bg-hover);
   }
   .theme-sample .primary {
-    --_bg: var(--bf-button-primary-bg);
-    --_bg-hover: var(--bf-button-primary-bg-hover);
-    --_fg: var(--bf-button-primary-fg);
-    --_border: var(--bf-button-primary-border);
+    --_bg: ${usage('--bf-button-primary-bg')};
+    --_bg-hover: ${usage('--bf-button-primary-bg-hover')};
+    --_fg: ${usage('--bf-button-primary-fg')};
+    --_border: ${usage('--bf-button-primary-border')};
   }
   .theme-sample .secondary {
-    --_bg: var(--bf-button-secondary-bg);
-    --_bg-hover: var(--bf-button-secondary-bg-hover);
-    --_fg: var(--bf-button-secondary-fg);
-    --_border: var(--bf-button-secondary-border);
+    --_bg: ${usage('--bf-button-secondary-bg')};
+    --_bg-hover: ${usage('--bf-button-secondary-bg-hover')};
+    --_fg: ${usage('--bf-button-secondary-fg')};
+    --_border: ${usage('--bf-button-secondary-border')};
   }
   .theme-sample .tertiary {
-    --_bg: var(--bf-button-tertiary-bg);
-    --_bg-hover: var(--bf-button-tertiary-bg-hover);
-    --_fg: var(--bf-button-tertiary-fg);
-    --_border: var(--bf-button-tertiary-border);
+    --_bg: ${usage('--bf-button-tertiary-bg')};
+    --_bg-hover: ${usage('--bf-button-tertiary-bg-hover')};
+    --_fg: ${usage('--bf-button-tertiary-fg')};
+    --_border: ${usage('--bf-button-tertiary-border')};
     text-decoration: underline;
   }
   .theme-sample .danger {
-    --_bg: var(--bf-button-danger-bg);
-    --_bg-hover: var(--bf-button-danger-bg-hover);
-    --_fg: var(--bf-button-danger-fg);
-    --_border: var(--bf-button-danger-border);
+    --_bg: ${usage('--bf-button-danger-bg')};
+    --_bg-hover: ${usage('--bf-button-danger-bg-hover')};
+    --_fg: ${usage('--bf-button-danger-fg')};
+    --_border: ${usage('--bf-button-danger-border')};
   }
   .theme-sample button:disabled {
-    --_bg: var(--bf-button-disabled-bg);
-    --_bg-hover: var(--bf-button-disabled-bg);
-    --_fg: var(--bf-button-disabled-fg);
-    --_border: var(--bf-button-disabled-border);
+    --_bg: ${usage('--bf-button-disabled-bg')};
+    --_bg-hover: ${usage('--bf-button-disabled-bg')};
+    --_fg: ${usage('--bf-button-disabled-fg')};
+    --_border: ${usage('--bf-button-disabled-border')};
     cursor: not-allowed;
   }
   .theme-sample .alert {
     margin-block: var(--bf-space-2);
     padding: var(--bf-space-3) var(--bf-space-4);
-    border: var(--bf-alert-border-width) solid var(--_border);
-    border-inline-start-width: var(--bf-alert-accent-width);
-    border-radius: var(--bf-alert-radius);
+    border: ${usage('--bf-alert-border-width')} solid var(--_border);
+    border-inline-start-width: ${usage('--bf-alert-accent-width')};
+    border-radius: ${usage('--bf-alert-radius')};
     background: var(--_bg);
     color: var(--_fg);
   }
   .theme-sample .alert--info {
-    --_bg: var(--bf-alert-info-bg);
-    --_fg: var(--bf-alert-info-fg);
-    --_border: var(--bf-alert-info-border);
+    --_bg: ${usage('--bf-alert-info-bg')};
+    --_fg: ${usage('--bf-alert-info-fg')};
+    --_border: ${usage('--bf-alert-info-border')};
   }
   .theme-sample .alert--success {
-    --_bg: var(--bf-alert-success-bg);
-    --_fg: var(--bf-alert-success-fg);
-    --_border: var(--bf-alert-success-border);
+    --_bg: ${usage('--bf-alert-success-bg')};
+    --_fg: ${usage('--bf-alert-success-fg')};
+    --_border: ${usage('--bf-alert-success-border')};
   }
   .theme-sample .alert--warning {
-    --_bg: var(--bf-alert-warning-bg);
-    --_fg: var(--bf-alert-warning-fg);
-    --_border: var(--bf-alert-warning-border);
+    --_bg: ${usage('--bf-alert-warning-bg')};
+    --_fg: ${usage('--bf-alert-warning-fg')};
+    --_border: ${usage('--bf-alert-warning-border')};
   }
   .theme-sample .alert--error {
-    --_bg: var(--bf-alert-error-bg);
-    --_fg: var(--bf-alert-error-fg);
-    --_border: var(--bf-alert-error-border);
+    --_bg: ${usage('--bf-alert-error-bg')};
+    --_fg: ${usage('--bf-alert-error-fg')};
+    --_border: ${usage('--bf-alert-error-border')};
   }
   .theme-sample .field {
     display: grid;
-    gap: var(--bf-field-gap);
+    gap: ${usage('--bf-field-gap')};
     margin-block-start: var(--bf-space-4);
   }
   .theme-sample label {
-    color: var(--bf-field-label-fg);
-    font-weight: var(--bf-field-label-font-weight);
+    color: ${usage('--bf-field-label-fg')};
+    font-weight: ${usage('--bf-field-label-font-weight')};
   }
   .theme-sample .hint {
-    color: var(--bf-field-hint-fg);
+    color: ${usage('--bf-field-hint-fg')};
   }
   .theme-sample .error-message {
-    color: var(--bf-field-error-fg);
+    color: ${usage('--bf-field-error-fg')};
     font-weight: var(--bf-font-weight-strong);
   }
   .theme-sample input {
-    min-block-size: var(--bf-field-min-size);
-    padding: var(--bf-field-padding-block) var(--bf-field-padding-inline);
-    border: var(--bf-field-invalid-border-width) solid var(--bf-field-border-invalid);
-    border-radius: var(--bf-field-radius);
-    background: var(--bf-field-bg);
-    color: var(--bf-field-fg);
+    min-block-size: ${usage('--bf-field-min-size')};
+    padding: ${usage('--bf-field-padding-block')} ${usage('--bf-field-padding-inline')};
+    border: ${usage('--bf-field-invalid-border-width')} solid ${usage('--bf-field-border-invalid')};
+    border-radius: ${usage('--bf-field-radius')};
+    background: ${usage('--bf-field-bg')};
+    color: ${usage('--bf-field-fg')};
     font: inherit;
   }
   .theme-sample ::selection {
@@ -220,5 +233,51 @@ export const SideBySide: Story = {
         <code>prefers-contrast: more</code> selects High contrast.
       </p>
       <div class="theme-grid">${themes.map(sample)}</div>
+    </div>`,
+};
+
+/** The components that have tokens: button, alert, field, … (from the token catalogue). */
+const components = [...new Set(tokensOf('component', '').map((t) => t.id.split('.')[0]!))];
+
+const fallbackColumn = {
+  header: 'Until you set it',
+  cell: (entry: TokenEntry) =>
+    entry.rendersAs
+      ? html`<code>${token(entry.rendersAs).cssVar}</code>`
+      : html`<code>${valueIn(entry, 'federal')}</code>`,
+};
+
+export const OverridingTokens: Story = {
+  name: 'Overriding tokens',
+  render: () =>
+    html`<div class="bf-foundation">
+      <h2>Overriding tokens</h2>
+      <p>
+        Set a semantic token in any CSS rule, and every component inside that element follows:
+        <code>.campaign { --bf-color-action: #0b5d1e; }</code>. To change one component only, set
+        its component token: <code>.campaign { --bf-button-primary-bg: #0b5d1e; }</code>. A
+        component token wins over the semantic token it falls back to. Both work on any element,
+        with or without <code>data-bf-theme</code>, and whatever the order of the stylesheets.
+      </p>
+      <p>
+        Whatever you override, you take on the contrast check yourself. An agency theme is better:
+        the build measures every colour pair in it.
+      </p>
+      <p>
+        The theme stylesheet does not declare component tokens. Until you set one, it takes the
+        token or value in the second column, in every theme.
+      </p>
+      ${components.map((name) =>
+        tokenTable({
+          caption: html`<code>--bf-${name}-*</code>`,
+          columns: [
+            tokenColumn,
+            fallbackColumn,
+            { ...valueColumn(), header: 'Federal value' },
+            descriptionColumn,
+          ],
+          rows: tokensOf('component', `${name}.`),
+        }),
+      )}
     </div>`,
 };

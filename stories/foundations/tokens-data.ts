@@ -25,6 +25,13 @@ export interface TokenEntry {
   description: string;
   /** The token it refers to, e.g. "color.blue.700", or null for a literal. */
   reference: string | null;
+  /**
+   * How to read it in CSS. Component tokens are not declared by the theme CSS, so theirs is the
+   * fallback chain components use: `var(--bf-button-primary-bg, var(--bf-color-action))`.
+   */
+  usage: string;
+  /** Component tokens only: the token they render as until a page sets them (null for a literal). */
+  rendersAs?: string | null;
   values: Record<string, string | number>;
 }
 
@@ -63,6 +70,13 @@ export const token = (id: string): TokenEntry => {
   const found = tokens.find((t) => t.id === id);
   if (!found) throw new Error(`Unknown token ${id}`);
   return found;
+};
+
+/** How to read a token in CSS, by custom property: usage('--bf-button-primary-bg'). */
+export const usage = (cssVar: string): string => {
+  const found = tokens.find((t) => t.cssVar === cssVar);
+  if (!found) throw new Error(`Unknown token ${cssVar}`);
+  return found.usage;
 };
 
 /** Tokens of one tier whose id starts with a prefix, e.g. tokensOf('semantic', 'color.'). */

@@ -1,8 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  executeServerCommand,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+} from '@web/test-runner-commands';
 import '@belfry/components/button';
 import { buttonVariants, type BfButton } from '@belfry/components';
 import { expectAccessible } from '../helpers/a11y.js';
+import { computedColor, tokenValues } from '../helpers/token-build.js';
 
 const themes = ['federal', 'dark', 'high-contrast', 'agency-finance', 'agency-pensions'] as const;
 const base = (el: BfButton) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
@@ -70,6 +77,65 @@ describe('bf-button with the token themes', () => {
     }
     expect(seen.size).to.equal(themes.length);
   });
+
+  /*
+   * The theme CSS declares no component tokens: the button's fallback chain must lead, in every
+   * theme, to exactly the value the token build gives each component token.
+   */
+  for (const theme of themes) {
+    it(`renders the component-token colours of the ${theme} theme in every variant and state`, async () => {
+      const expected = (await tokenValues())[theme]!;
+      const token = (name: string) => computedColor(expected[`--bf-button-${name}`]!);
+      const wrapper = await fixture(
+        html`<div data-bf-theme=${theme}>
+          ${buttonVariants.map(
+            (variant) =>
+              html`<bf-button variant=${variant}>Send</bf-button>
+                <bf-button variant=${variant} disabled>Send</bf-button>`,
+          )}
+        </div>`,
+      );
+      const buttons = [...wrapper.querySelectorAll<BfButton>('bf-button')];
+      try {
+        for (const [index, variant] of buttonVariants.entries()) {
+          const el = buttons[index * 2]!;
+          const at = (state: string) => `${theme} ${variant} ${state}`;
+          const rest = settledStyle(base(el));
+          expect(rest.backgroundColor, at('background')).to.equal(token(`${variant}-bg`));
+          expect(rest.color, at('text')).to.equal(token(`${variant}-fg`));
+          expect(rest.borderTopColor, at('border')).to.equal(token(`${variant}-border`));
+
+          const box = base(el).getBoundingClientRect();
+          const centre: [number, number] = [
+            Math.round(box.x + box.width / 2),
+            Math.round(box.y + box.height / 2),
+          ];
+          await sendMouse({ type: 'move', position: centre });
+          const hover = settledStyle(base(el));
+          expect(hover.backgroundColor, at('hover background')).to.equal(
+            token(`${variant}-bg-hover`),
+          );
+          expect(hover.color, at('hover text')).to.equal(token(`${variant}-fg`));
+          await sendMouse({ type: 'down' });
+          const active = settledStyle(base(el));
+          expect(active.backgroundColor, at('pressed background')).to.equal(
+            token(`${variant}-bg-active`),
+          );
+          expect(active.color, at('pressed text')).to.equal(token(`${variant}-fg`));
+          await resetMouse();
+
+          const disabled = settledStyle(base(buttons[index * 2 + 1]!));
+          expect(disabled.backgroundColor, at('disabled background')).to.equal(
+            token('disabled-bg'),
+          );
+          expect(disabled.color, at('disabled text')).to.equal(token('disabled-fg'));
+          expect(disabled.borderTopColor, at('disabled border')).to.equal(token('disabled-border'));
+        }
+      } finally {
+        await resetMouse();
+      }
+    });
+  }
 
   it('follows an agency override of the action colour on any element', async () => {
     const wrapper = await fixture(

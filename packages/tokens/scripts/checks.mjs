@@ -3,6 +3,7 @@
  * typography/spacing rules that keep pages usable when people change their browser settings.
  */
 import { contrastRatio, formatRatio } from './contrast.mjs';
+import { renderedThrough } from './source.mjs';
 
 const KIND_LABEL = {
   text: 'text',
@@ -12,6 +13,20 @@ const KIND_LABEL = {
 };
 
 const refId = (ref) => String(ref).replace(/^\{|\}$/g, '');
+
+/**
+ * The token whose value a pair's colour renders with in a theme. Component tokens are not
+ * declared in the CSS, so `button.primary.bg` renders as the semantic token it refers to
+ * (`color.action`) unless a page sets it; that is the value the gate must measure.
+ */
+function measured(tokens, id) {
+  const token = tokens.get(id);
+  if (token?.tier !== 'component') return { token, via: null };
+  const rendered = renderedThrough(tokens, id);
+  return rendered ? { token: rendered, via: rendered.id } : { token, via: null };
+}
+
+const named = (id, via) => (via ? `${id} (${via})` : id);
 
 /**
  * Computes every declared pair in every resolved theme.
@@ -24,8 +39,8 @@ export function checkContrast(source, resolved) {
     const pairs = source.pairs.map((pair) => {
       const fgId = refId(pair.foreground);
       const bgId = refId(pair.background);
-      const fg = tokens.get(fgId);
-      const bg = tokens.get(bgId);
+      const { token: fg, via: fgVia } = measured(tokens, fgId);
+      const { token: bg, via: bgVia } = measured(tokens, bgId);
       const required = thresholds[pair.kind];
       const enforced = pair.enforce !== false;
       const row = {
@@ -33,6 +48,9 @@ export function checkContrast(source, resolved) {
         kind: pair.kind,
         foreground: fgId,
         background: bgId,
+        // For component tokens: the token they render as (they are not declared in the CSS).
+        foregroundVia: fgVia,
+        backgroundVia: bgVia,
         foregroundValue: fg?.value ?? null,
         backgroundValue: bg?.value ?? null,
         required,
@@ -63,7 +81,7 @@ export function checkContrast(source, resolved) {
           theme: theme.name,
           ...row,
           message:
-            `theme "${theme.name}", pair "${pair.id}": ${fgId} ${fg.value} on ${bgId} ${bg.value} ` +
+            `theme "${theme.name}", pair "${pair.id}": ${named(fgId, fgVia)} ${fg.value} on ${named(bgId, bgVia)} ${bg.value} ` +
             `is ${formatRatio(ratio)}, needs at least ${required}:1 for ${KIND_LABEL[pair.kind]}` +
             (theme.contrastLevel === 'AAA' ? ' (WCAG AAA theme)' : ''),
         });

@@ -3,35 +3,48 @@
  * build.mjs decides where they go.
  */
 import { formattedVariables } from 'style-dictionary/utils';
-import { DEFAULT_THEME, PREFIX, walkTokens } from './source.mjs';
+import {
+  cssUsage,
+  DEFAULT_THEME,
+  PREFIX,
+  referenceOf,
+  renderedThrough,
+  walkTokens,
+} from './source.mjs';
 
 const HEADER = (what) =>
   `Belfry design tokens: ${what}.\nGenerated from tokens/ by packages/tokens/scripts/build.mjs. Do not edit by hand.`;
+const COMPONENT_NOTE =
+  'Component tokens (--bf-button-primary-bg, …) are not declared here: set them on any element to restyle the components inside it. They are listed in json/tokens.catalog.json';
 const cssHeader = (what) => `/*\n * ${HEADER(what).replace(/\n/g, '\n * ')}\n */\n`;
 const lineHeader = (what) => HEADER(what).replace(/^/gm, '// ') + '\n';
 
 /**
- * The `var()` selector that re-resolves component tokens. Component tokens are written as
- * `var(--bf-<semantic>)`, and a custom property's `var()` is resolved on the element that declares
- * it. Declaring them on every theme root (and on any element that overrides a token inline)
- * makes a nested theme, or an inline `--bf-color-action`, re-theme the components inside it.
- * `:where()` keeps the specificity at zero, so any rule of yours that sets a component token wins.
+ * Theme selectors are wrapped in `:where()`, so they have no specificity: any rule of a page that
+ * sets a token (`.campaign { --bf-color-action: … }`, even on the element that has
+ * `data-bf-theme`) wins, whichever stylesheet loads first.
  */
-export const COMPONENT_SCOPE = ':where(:root, [data-bf-theme], [style*="--bf-"])';
+const themeSelector = (name) => `:where([data-bf-theme="${name}"])`;
 
-const themeSelector = (name) => `[data-bf-theme="${name}"]`;
-
-function declarations(entry, filter, { comments = false, references = false } = {}) {
-  const tier = (token) => entry.tokens.get(token.path.join('.'))?.tier;
-  const allTokens = entry.dictionary.allTokens.filter((token) =>
-    filter(entry.tokens.get(token.path.join('.'))),
-  );
+/**
+ * The custom-property declarations of the tokens that pass `filter`, with resolved values.
+ *
+ * Component tokens never pass: they are not declared in the CSS at all. Components read them as
+ * `var(--bf-button-primary-bg, var(--bf-color-action, #1b4f8f))`, so the semantic token applies
+ * until a page sets the component token on some element, and both can be set in any rule. (A
+ * declared `--bf-button-primary-bg: var(--bf-color-action)` would be resolved where it is declared,
+ * and so pin the semantic value of that element for everything inside it.)
+ */
+function declarations(entry, filter, { comments = false } = {}) {
+  const allTokens = entry.dictionary.allTokens.filter((token) => {
+    const resolved = entry.tokens.get(token.path.join('.'));
+    return resolved.tier !== 'component' && filter(resolved);
+  });
   if (!allTokens.length) return '';
   return formattedVariables({
     format: 'css',
     dictionary: { ...entry.dictionary, allTokens },
-    // Only component tokens keep their reference, so they follow the semantic tier at runtime.
-    outputReferences: references ? (token) => tier(token) === 'component' : false,
+    outputReferences: false,
     usesDtcg: true,
     formatting: comments ? {} : { commentStyle: 'none' },
   });
@@ -66,16 +79,16 @@ function themeOnly(resolved) {
 export function cssAllThemes(resolved) {
   const federal = resolved.find((e) => e.theme.name === DEFAULT_THEME);
   const others = resolved.filter((e) => e !== federal);
-  const nonComponent = (token) => token.tier !== 'component';
   const perTheme = themeOnly(resolved);
   let css = cssHeader(
-    'all themes. Federal applies by default; set data-bf-theme="<name>" on any element to theme it and everything inside it',
+    'all themes. Federal applies by default; set data-bf-theme="<name>" on any element to theme it and everything inside it.\n' +
+      COMPONENT_NOTE,
   );
   css +=
     '\n' +
     rule(
-      `:root,\n${themeSelector(DEFAULT_THEME)}`,
-      colorScheme(federal) + declarations(federal, nonComponent),
+      `:where(:root, [data-bf-theme="${DEFAULT_THEME}"])`,
+      colorScheme(federal) + declarations(federal, () => true),
     );
   for (const entry of others) {
     css +=
@@ -90,32 +103,22 @@ export function cssAllThemes(resolved) {
     const entry = others.find((e) => e.theme.name === name);
     if (!entry) continue;
     css += `\n/* Follows the user's system setting, unless the page fixes a theme with data-bf-theme. */\n`;
-    css += `@media ${query} {\n${rule(':root:not([data-bf-theme])', colorScheme(entry) + declarations(entry, perTheme), '  ')}}\n`;
+    css += `@media ${query} {\n${rule(':where(:root:not([data-bf-theme]))', colorScheme(entry) + declarations(entry, perTheme), '  ')}}\n`;
   }
-  css += `\n/* Component tokens refer to semantic tokens, re-resolved on every theme root. */\n`;
-  css += rule(
-    COMPONENT_SCOPE,
-    declarations(federal, (t) => t.tier === 'component', { references: true }),
-  );
   return css;
 }
 
 /** dist/css/themes/<name>.css: one complete, self-contained theme on :root and on its attribute. */
 export function cssOneTheme(entry) {
   let css = cssHeader(
-    `the "${entry.theme.name}" theme on its own. Load one theme file per page, or belfry.css for all themes`,
+    `the "${entry.theme.name}" theme on its own. Load one theme file per page, or belfry.css for all themes.\n` +
+      COMPONENT_NOTE,
   );
   css +=
     '\n' +
     rule(
-      `:root,\n${themeSelector(entry.theme.name)}`,
-      colorScheme(entry) + declarations(entry, (t) => t.tier !== 'component', { comments: true }),
-    );
-  css +=
-    '\n' +
-    rule(
-      COMPONENT_SCOPE,
-      declarations(entry, (t) => t.tier === 'component', { references: true, comments: true }),
+      `:where(:root, [data-bf-theme="${entry.theme.name}"])`,
+      colorScheme(entry) + declarations(entry, () => true, { comments: true }),
     );
   return css;
 }
@@ -178,7 +181,12 @@ export const jsonFlat = (resolved) =>
   JSON.stringify(Object.fromEntries(resolved.map((e) => [e.theme.name, flatValues(e)])), null, 2) +
   '\n';
 
-/** dist/json/tokens.catalog.json: one entry per token with tier, type, description, reference and per-theme values (for docs). */
+/**
+ * dist/json/tokens.catalog.json: one entry per token with tier, type, description, reference and
+ * per-theme values (for docs). Component tokens, which the CSS does not declare, also say how to
+ * read them (`usage`, the fallback chain components use) and which token they render as until a
+ * page sets them (`rendersAs`).
+ */
 export function jsonCatalog(resolved) {
   const federal = resolved.find((e) => e.theme.name === DEFAULT_THEME);
   return (
@@ -198,10 +206,11 @@ export function jsonCatalog(resolved) {
           tier: t.tier,
           type: t.type,
           description: t.description,
-          reference:
-            typeof t.original === 'string' && t.original.startsWith('{')
-              ? t.original.slice(1, -1)
-              : null,
+          reference: referenceOf(t.original),
+          usage: cssUsage(federal.tokens, t.id),
+          ...(t.tier === 'component'
+            ? { rendersAs: renderedThrough(federal.tokens, t.id)?.id ?? null }
+            : {}),
           values: Object.fromEntries(
             resolved.map((e) => [e.theme.name, e.tokens.get(t.id)?.value]),
           ),
@@ -382,7 +391,10 @@ export function contrastMarkdown(report) {
     '`tokens/contrast-pairs.json`, measured in every theme with the WCAG 2.2 contrast formula.\n';
   md +=
     'Ratios are rounded down. "Reported" rows are exempt in WCAG (disabled controls, decoration):\n';
-  md += 'they are shown but do not fail the build.\n\n';
+  md += 'they are shown but do not fail the build. A component token is measured as the token it\n';
+  md +=
+    'refers to (`button.primary.bg` → `color.action`), which is what components render unless a\n';
+  md += 'page sets the component token itself.\n\n';
   md += '| Theme | Level | Pairs checked | Result |\n|---|---|---|---|\n';
   for (const theme of report.themes) {
     const enforced = theme.pairs.filter((p) => p.enforced);
@@ -397,7 +409,8 @@ export function contrastMarkdown(report) {
       '| Pair | Foreground | Background | Kind | Ratio | Needs | Result |\n|---|---|---|---|---|---|---|\n';
     for (const p of theme.pairs) {
       const result = !p.enforced ? 'reported' : p.pass ? 'pass' : '**FAIL**';
-      md += `| ${p.id} | \`${p.foreground}\` ${p.foregroundValue} | \`${p.background}\` ${p.backgroundValue} | ${p.kind} | ${p.ratioText} | ${p.required}:1 | ${result} |\n`;
+      const cell = (id, via, value) => `\`${id}\`${via ? ` → \`${via}\`` : ''} ${value}`;
+      md += `| ${p.id} | ${cell(p.foreground, p.foregroundVia, p.foregroundValue)} | ${cell(p.background, p.backgroundVia, p.backgroundValue)} | ${p.kind} | ${p.ratioText} | ${p.required}:1 | ${result} |\n`;
     }
   }
   return md;

@@ -74,21 +74,21 @@ async function jsonFiles(dir) {
  */
 export async function loadSource({ sourceDir = DEFAULT_SOURCE_DIR, extraThemeDirs = [] } = {}) {
   const base = {};
-  /** @type {Map<string, { tier: string, file: string }>} */
+  /** @type {Map<string, { tier: string, file: string, value: unknown }>} */
   const tierOf = new Map();
   const problems = [];
 
   for (const tier of TIERS) {
     for (const file of await jsonFiles(path.join(sourceDir, tier))) {
       const tree = await readJson(file);
-      walkTokens(tree, (tokenPath) => {
+      walkTokens(tree, (tokenPath, token) => {
         const id = tokenPath.join('.');
         const seen = tierOf.get(id);
         if (seen)
           problems.push(
             `${id} is defined twice (${path.basename(seen.file)} and ${path.basename(file)})`,
           );
-        tierOf.set(id, { tier, file });
+        tierOf.set(id, { tier, file, value: token.$value });
       });
       mergeGroups(base, tree);
     }
@@ -169,8 +169,10 @@ function readTheme(file, tree, tierOf, rules) {
         `${where}: overrides "${id}", which does not exist in the token source (typo?)`,
       );
     else if (source.tier === 'component') {
+      const reference = referenceOf(source.value);
       problems.push(
-        `${where}: overrides component token "${id}"; themes change semantic tokens and components follow`,
+        `${where}: overrides component token "${id}". Component tokens are not in the theme CSS: ` +
+          `components read the token it refers to${reference ? ` (${reference})` : ''}, so change that semantic token instead`,
       );
     } else if (kind === 'agency' && !allowed.has(id)) {
       problems.push(
@@ -225,6 +227,51 @@ const CSS_TRANSFORMS = [
  * @property {string} tier
  * @property {object} sdToken    style-dictionary's transformed token (for its formatters)
  */
+
+/** The token a value refers to when it is exactly one `{reference}` (e.g. "color.action"), else null. */
+export const referenceOf = (original) =>
+  typeof original === 'string' && /^\{[^{}]+\}$/.test(original) ? original.slice(1, -1) : null;
+
+/**
+ * Component tokens are not declared in the CSS: a component reads `var(--bf-<component token>,
+ * var(--bf-<token it refers to>, …))`, so what renders is the first token of the reference chain
+ * that is not a component token. Returns that token, or null when the component token is a
+ * literal (such as `transparent`), which then renders as itself.
+ * @param {Map<string, ResolvedToken>} tokens  one theme's tokens
+ * @param {string} id
+ * @returns {ResolvedToken | null}
+ */
+export function renderedThrough(tokens, id) {
+  let token = tokens.get(id);
+  const seen = new Set();
+  while (token?.tier === 'component' && !seen.has(token.id)) {
+    seen.add(token.id);
+    const reference = referenceOf(token.original);
+    if (!reference) return null;
+    token = tokens.get(reference);
+  }
+  return token?.tier === 'component' ? null : (token ?? null);
+}
+
+/** The `var()` chain to read a token with in CSS: `var(--bf-button-primary-bg, var(--bf-color-action))`. */
+export function cssUsage(tokens, id) {
+  const chain = [];
+  let token = tokens.get(id);
+  while (token) {
+    chain.push(token.cssVar);
+    if (token.tier !== 'component') break;
+    const reference = referenceOf(token.original);
+    if (!reference) {
+      // A literal component token (e.g. `transparent`) falls back to its own value.
+      return `${chain.map((v) => `var(${v}, `).join('')}${token.value}${')'.repeat(chain.length)}`;
+    }
+    token = tokens.get(reference);
+  }
+  return `${chain
+    .slice(0, -1)
+    .map((v) => `var(${v}, `)
+    .join('')}var(${chain.at(-1)})${')'.repeat(chain.length - 1)}`;
+}
 
 /**
  * Resolves every theme with style-dictionary.

@@ -42,19 +42,91 @@ test('builds every output format, well under 10 seconds', async () => {
 
 test('belfry.css scopes themes and selects dark/high-contrast from user preferences', async () => {
   const css = await read('css/belfry.css');
-  assert.match(css, /:root,\n\[data-bf-theme="federal"\] \{/);
+  // :where() keeps theme selectors at zero specificity, so a page's own rule always wins.
+  assert.match(css, /^:where\(:root, \[data-bf-theme="federal"\]\) \{/m);
   for (const theme of THEMES.slice(1))
-    assert.match(css, new RegExp(`\\[data-bf-theme="${theme}"\\] \\{`));
+    assert.match(css, new RegExp(`^:where\\(\\[data-bf-theme="${theme}"\\]\\) \\{`, 'm'));
   assert.match(
     css,
-    /@media \(prefers-color-scheme: dark\) \{\n {2}:root:not\(\[data-bf-theme\]\) \{/,
+    /@media \(prefers-color-scheme: dark\) \{\n {2}:where\(:root:not\(\[data-bf-theme\]\)\) \{/,
   );
-  assert.match(css, /@media \(prefers-contrast: more\) \{\n {2}:root:not\(\[data-bf-theme\]\) \{/);
+  assert.match(
+    css,
+    /@media \(prefers-contrast: more\) \{\n {2}:where\(:root:not\(\[data-bf-theme\]\)\) \{/,
+  );
   // The high-contrast query comes last, so it wins when both preferences are set.
   assert.ok(css.indexOf('prefers-contrast: more') > css.indexOf('prefers-color-scheme: dark'));
-  // Component tokens refer to semantic tokens, so overriding a semantic token re-themes components.
-  assert.match(css, /--bf-button-primary-bg: var\(--bf-color-action\);/);
-  assert.match(css, /--bf-button-min-size: var\(--bf-touch-target-min\);/);
+  // Every rule declares plain values: no var() that would be resolved, and pinned, where declared.
+  assert.doesNotMatch(css, /var\(/);
+});
+
+/** Declarations of component tokens (`--bf-button-…: …;`) in a stylesheet. */
+async function componentDeclarations(css) {
+  const catalog = await readJson('json/tokens.catalog.json');
+  const components = new Set(
+    catalog.tokens.filter((t) => t.tier === 'component').map((t) => t.id.split('.')[0]),
+  );
+  assert.ok(components.has('button') && components.has('field') && components.has('alert'));
+  const pattern = new RegExp(`^\\s*--bf-(${[...components].join('|')})-[\\w-]+\\s*:`, 'gm');
+  return css.match(pattern) ?? [];
+}
+
+test('the CSS declares no component token, so any rule can override the semantic ones', async () => {
+  const catalog = await readJson('json/tokens.catalog.json');
+  const semantic = catalog.tokens.filter((t) => t.tier === 'semantic');
+  for (const file of ['css/belfry.css', ...THEMES.map((t) => `css/themes/${t}.css`)]) {
+    const css = await read(file);
+    assert.deepEqual(await componentDeclarations(css), [], `${file} declares component tokens`);
+    // What components fall back to is there: every semantic token, in every theme block.
+    for (const token of semantic)
+      assert.ok(css.includes(`${token.cssVar}:`), `${file} lacks ${token.cssVar}`);
+  }
+  const css = await read('css/belfry.css');
+  const blocks = css.split(/^(?=:where|@media)/m).filter((b) => /^(:where|@media)/.test(b));
+  assert.equal(blocks.length, THEMES.length + 2); // every theme, plus the two automatic ones
+  for (const block of blocks) {
+    for (const token of semantic)
+      assert.ok(
+        block.includes(`${token.cssVar}:`),
+        `${block.split('\n')[0]} lacks ${token.cssVar}`,
+      );
+  }
+  // The check itself finds a declaration when there is one.
+  assert.equal((await componentDeclarations('a {\n  --bf-button-primary-bg: red;\n}')).length, 1);
+});
+
+test('component tokens stay documented override points in the JS, JSON and Figma outputs', async () => {
+  const flat = await readJson('json/tokens.flat.json');
+  const catalog = await readJson('json/tokens.catalog.json');
+  const mod = await import(pathToFileURL(path.join(outDir, 'js/tokens.js')).href);
+  for (const theme of THEMES) {
+    assert.equal(flat[theme]['--bf-button-primary-bg'], flat[theme]['--bf-color-action']);
+    assert.equal(mod.themes[theme]['--bf-button-primary-bg'], flat[theme]['--bf-color-action']);
+  }
+  assert.equal(mod.buttonPrimaryBg, mod.colorAction);
+  const components = catalog.tokens.filter((t) => t.tier === 'component');
+  assert.ok(components.length > 40);
+  const entry = (id) => catalog.tokens.find((t) => t.id === id);
+  // How to read it in CSS, and what it renders as until a page sets it.
+  assert.equal(
+    entry('button.primary.bg').usage,
+    'var(--bf-button-primary-bg, var(--bf-color-action))',
+  );
+  assert.equal(entry('button.primary.bg').rendersAs, 'color.action');
+  assert.equal(entry('button.tertiary.bg').usage, 'var(--bf-button-tertiary-bg, transparent)');
+  assert.equal(entry('button.tertiary.bg').rendersAs, null);
+  assert.equal(entry('color.action').usage, 'var(--bf-color-action)');
+  for (const token of components) {
+    assert.match(token.usage, new RegExp(`^var\\(${token.cssVar}, `), token.id);
+    if (!token.rendersAs) continue;
+    // In every theme the component token has exactly the value of the token it renders as.
+    for (const theme of THEMES)
+      assert.equal(
+        token.values[theme],
+        entry(token.rendersAs).values[theme],
+        `${token.id} ${theme}`,
+      );
+  }
 });
 
 test('the contract token names exist with sensible federal values', async () => {
@@ -196,6 +268,51 @@ test('declared pairs cover buttons, focus, inputs and every feedback colour', as
   }
   // Disabled controls are exempt in WCAG: reported, not enforced.
   assert.equal(pairs.find((p) => p.id === 'button-disabled').enforced, false);
+});
+
+test('pairs of component tokens are measured in every theme as the tokens they render as', async () => {
+  const report = await readJson('contrast-report.json');
+  const flat = await readJson('json/tokens.flat.json');
+  const declared = JSON.parse(
+    await readFile(new URL('../../../tokens/contrast-pairs.json', import.meta.url), 'utf8'),
+  ).pairs;
+  const catalog = await readJson('json/tokens.catalog.json');
+  const tierOf = new Map(catalog.tokens.map((t) => [t.id, t.tier]));
+  const ref = (r) => r.slice(1, -1);
+  const componentPairs = declared.filter(
+    (p) =>
+      tierOf.get(ref(p.foreground)) === 'component' ||
+      tierOf.get(ref(p.background)) === 'component',
+  );
+  assert.ok(componentPairs.length >= 20, `${componentPairs.length} component pairs`);
+  const cssVar = (id) => `--bf-${id.replaceAll('.', '-')}`;
+  for (const theme of report.themes) {
+    for (const pair of componentPairs) {
+      const row = theme.pairs.find((p) => p.id === pair.id);
+      assert.ok(row, `${theme.name} has no row for ${pair.id}`);
+      for (const side of ['foreground', 'background']) {
+        const id = ref(pair[side]);
+        const via = row[`${side}Via`];
+        if (tierOf.get(id) !== 'component') {
+          assert.equal(via, null);
+          continue;
+        }
+        const rendersAs = catalog.tokens.find((t) => t.id === id).rendersAs;
+        assert.equal(via, rendersAs, `${theme.name} ${pair.id} ${side}`);
+        assert.notEqual(tierOf.get(via), 'component');
+        assert.equal(
+          row[`${side}Value`],
+          flat[theme.name][cssVar(via)],
+          `${theme.name} ${pair.id}`,
+        );
+      }
+    }
+  }
+  const md = await read('contrast-report.md');
+  assert.match(
+    md,
+    /\| button-primary-bg \| `button\.primary\.fg` → `color\.text-on-action` #ffffff \| `button\.primary\.bg` → `color\.action` #1b4f8f \|/,
+  );
 });
 
 test('the ES module and its types expose the tokens', async () => {

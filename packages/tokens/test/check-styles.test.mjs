@@ -93,10 +93,61 @@ test('a drifted fallback fails, naming the federal value', () => {
 test('the innermost literal of a chain is checked against the innermost token, and the chain must agree', () => {
   const findings = check(`
   .button {
-    background: var(--bf-button-primary-bg, var(--bf-color-text, ${federal('--bf-color-text')}));
+    background: var(--bf-color-action, var(--bf-color-text, ${federal('--bf-color-text')}));
   }`);
   assert.equal(findings.length, 1);
-  assert.match(findings[0].message, /fallback chain mismatch: .*--bf-button-primary-bg is/);
+  assert.match(
+    findings[0].message,
+    /fallback chain mismatch: .*--bf-color-action is "#1b4f8f" in the federal theme, but the chain falls back to --bf-color-text/,
+  );
+});
+
+test('after a component token comes the token it refers to, since the fallback is what renders', () => {
+  // Same federal value, so only the reference shows the mistake: in the dark theme, and for a
+  // page that overrides --bf-color-text-on-action, the button would keep the wrong colour.
+  assert.equal(federal('--bf-color-text-inverse'), federal('--bf-color-text-on-action'));
+  const findings = check(`
+  .button {
+    color: var(--bf-button-primary-fg, var(--bf-color-text-inverse, ${federal('--bf-color-text-inverse')}));
+    background: var(--bf-button-primary-bg, ${federal('--bf-color-action')});
+    border-color: var(--bf-button-tertiary-border, var(--bf-color-surface, ${federal('--bf-color-surface')}));
+  }`);
+  const messages = findings.map((f) => f.message);
+  assert.equal(findings.length, 3, messages.join('\n'));
+  assert.match(
+    messages[0],
+    /--bf-button-primary-fg refers to --bf-color-text-on-action, but the chain falls back to --bf-color-text-inverse\..*use var\(--bf-button-primary-fg, var\(--bf-color-text-on-action, …\)\)/,
+  );
+  assert.match(
+    messages[1],
+    /--bf-button-primary-bg refers to --bf-color-action, but the chain falls back to "#1b4f8f"/,
+  );
+  assert.match(
+    messages[2],
+    /--bf-button-tertiary-border is "transparent", but the chain falls back to --bf-color-surface.*use var\(--bf-button-tertiary-border, transparent\)/,
+  );
+});
+
+test('a chain must render the component token in every theme, not only the federal one', () => {
+  // A component token made of several values (no single reference) that changes with the theme:
+  // a literal fallback is right in the federal theme only.
+  const withCompound = new Map(tokens);
+  withCompound.set('--bf-test-outline', {
+    value: '0.125rem solid #1b4f8f',
+    tier: 'component',
+    reference: null,
+    themes: { federal: '0.125rem solid #1b4f8f', dark: '0.125rem solid #8fb4e6' },
+  });
+  const findings = checkSource(
+    styles('.a { outline: var(--bf-test-outline, 0.125rem solid #1b4f8f); }'),
+    'fixture.styles.ts',
+    withCompound,
+  );
+  assert.equal(findings.length, 1);
+  assert.match(
+    findings[0].message,
+    /--bf-test-outline is "0\.125rem solid #8fb4e6" in the dark theme, but the chain renders the literal "0\.125rem solid #1b4f8f" there/,
+  );
 });
 
 test('unknown tokens, missing fallbacks and system colours outside forced-colors fail', () => {

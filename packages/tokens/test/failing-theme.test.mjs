@@ -44,6 +44,11 @@ test('an agency theme with a too-light accent fails the build with a readable me
       /theme "agency-too-light", pair "on-action": color\.text-on-action #ffffff on color\.action #7fb3e0 is 2\.\d\d:1, needs at least 4\.5:1 for text/,
     );
     assert.match(stderr, /pair "focus-inner-on-action"/);
+    // Component tokens are measured as the semantic tokens they render as.
+    assert.match(
+      stderr,
+      /pair "button-primary-bg": button\.primary\.fg \(color\.text-on-action\) #ffffff on button\.primary\.bg \(color\.action\) #7fb3e0 is 2\.\d\d:1/,
+    );
     // The shipped themes are not blamed.
     assert.doesNotMatch(stderr, /theme "federal"/);
   }));
@@ -108,5 +113,18 @@ test('a good agency theme passes, and agency themes may only change the accent s
     await assert.rejects(
       buildTokens({ outDir: path.join(dir, 'out'), extraThemeDirs: [themes] }),
       /does not exist in the token source/,
+    );
+
+    // Themes change semantic tokens: component tokens are not in the theme CSS at all.
+    await writeFile(
+      path.join(themes, 'agency-test.json'),
+      JSON.stringify({
+        ...theme({}),
+        button: { primary: { bg: { $value: '#0b5d1e' } } },
+      }),
+    );
+    await assert.rejects(
+      buildTokens({ outDir: path.join(dir, 'out'), extraThemeDirs: [themes] }),
+      /overrides component token "button\.primary\.bg"\. Component tokens are not in the theme CSS: components read the token it refers to \(color\.action\), so change that semantic token instead/,
     );
   }));

@@ -1,0 +1,42 @@
+// The outputs of the token build, for browser tests that compare what renders with what the
+// tokens say: the stylesheet, and every token's resolved value in every theme.
+
+const BUILD_HINT = 'Run `npm run build:tokens` before the browser tests.';
+
+/** Appends `belfry.css` to <head> and waits until it has loaded. */
+export async function loadTokenStylesheet(): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/packages/tokens/dist/css/belfry.css';
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(BUILD_HINT));
+  });
+  document.head.append(link);
+  await loaded;
+  return link;
+}
+
+export type ThemeValues = Record<string, Record<string, string | number>>;
+
+let flat: Promise<ThemeValues> | undefined;
+
+/** tokens.flat.json: `values['dark']['--bf-color-action']`. */
+export function tokenValues(): Promise<ThemeValues> {
+  flat ??= fetch('/packages/tokens/dist/json/tokens.flat.json').then((response) => {
+    if (!response.ok) throw new Error(BUILD_HINT);
+    return response.json() as Promise<ThemeValues>;
+  });
+  return flat;
+}
+
+/** A token colour as the browser computes it (`#1b4f8f` → `rgb(27, 79, 143)`), to compare with computed styles. */
+export function computedColor(value: string | number): string {
+  const probe = document.createElement('span');
+  probe.style.color = String(value);
+  if (!probe.style.color) throw new Error(`"${value}" is not a colour`);
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
