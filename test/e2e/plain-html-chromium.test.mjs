@@ -84,19 +84,28 @@ test('a javascript: URL is never rendered as a link target', async () => {
   assert.equal(await link.getAttribute('aria-disabled'), 'true');
 });
 
-test('built-in text follows <html lang> when it changes from nl to fr', async () => {
+test('a busy button is announced in the page language, the announcer allowed by the CSP', async () => {
   const { tab } = await openPage();
-  const status = tab.locator('bf-button[type="submit"]').locator('[role="status"]');
-  await tab.locator('bf-button[type="submit"]').evaluate((element) => {
-    element.loading = true;
-  });
-  await assert.doesNotReject(
-    status.filter({ hasText: 'Bezig met laden' }).waitFor({ state: 'attached' }),
-  );
+  const setLoading = (loading) =>
+    tab.locator('bf-button[type="submit"]').evaluate((element, loading) => {
+      element.loading = loading;
+      return element.updateComplete;
+    }, loading);
+  const announcer = tab.locator('[data-bf-announcer="polite"]');
+  await setLoading(true);
+  await assert.doesNotReject(announcer.filter({ hasText: 'Bezig met laden' }).waitFor());
+  const box = await announcer.boundingBox();
+  assert.ok(box.width <= 1 && box.height <= 1, 'the announcer is visually hidden under the CSP');
+  await setLoading(false);
   await tab.evaluate(() => {
     document.documentElement.lang = 'fr-BE';
   });
+  await setLoading(true);
+  await assert.doesNotReject(announcer.filter({ hasText: 'Chargement en cours' }).waitFor());
+  const name = await tab.locator('bf-button[type="submit"] button').getAttribute('aria-disabled');
+  assert.equal(name, 'true');
   await assert.doesNotReject(
-    status.filter({ hasText: 'Chargement en cours' }).waitFor({ state: 'attached' }),
+    tab.getByRole('button', { name: 'Versturen Chargement en cours' }).waitFor(),
   );
+  assert.deepEqual(await tab.evaluate(() => window.__cspViolations), []);
 });
