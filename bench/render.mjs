@@ -88,19 +88,21 @@ try {
       plain: Array.from({ length: count }, (_, index) => benchCase.plain(index)).join(''),
     };
     const wall = { component: [], plain: [] };
-    const cpu = { component: [], plain: [] };
+    const cpu = { component: [], plain: [], empty: [] };
     for (let block = 0; block < blocks + 1; block++) {
-      // Alternate which runs first, so neither always meets a freshly collected heap.
-      const order = block % 2 ? ['plain', 'component'] : ['component', 'plain'];
+      // Alternate which runs first, so neither always meets a freshly collected heap. The
+      // empty render measures what every round costs besides the elements (clearing the stage,
+      // the animation frame), which is taken off both before comparing.
+      const order = block % 2 ? ['plain', 'empty', 'component'] : ['component', 'empty', 'plain'];
       for (const kind of order) {
         const cpuBefore = await rendererCpu();
         const times = [];
         for (let round = 0; round < roundsPerBlock; round++) {
-          times.push(await measure(tab, markup[kind]));
+          times.push(await measure(tab, kind === 'empty' ? '' : markup[kind]));
         }
         const cpuPerRender = ((await rendererCpu()) - cpuBefore) / roundsPerBlock;
         if (block === 0) continue; // the first block warms up the JIT and the caches
-        wall[kind].push(...times);
+        if (kind !== 'empty') wall[kind].push(...times);
         cpu[kind].push(cpuPerRender);
       }
     }
@@ -109,7 +111,11 @@ try {
       componentMs: median(wall.component),
       plainMs: median(wall.plain),
       ratio: median(wall.component) / median(wall.plain),
-      cpuRatio: median(cpu.component.map((time, block) => time / cpu.plain[block])),
+      cpuRatio: median(
+        cpu.component.map(
+          (time, block) => (time - cpu.empty[block]) / (cpu.plain[block] - cpu.empty[block]),
+        ),
+      ),
     });
   }
 } finally {
