@@ -245,7 +245,11 @@ export const Disabled: Story = {
   },
 };
 
-/** Shows a spinner, keeps its width, announces "Loading" in the page's language and stays focusable. */
+/**
+ * Shows a spinner, keeps its width and stays focusable; "Loading", in the page's language, is part
+ * of its name. Each time `loading` turns on, "Loading" is announced through the page's announcer
+ * (a button busy from the start, like this one on first render, is not announced).
+ */
 export const Loading: Story = {
   args: { loading: true },
   play: async (context) => {
