@@ -5,7 +5,7 @@ export default {
   globs: ['packages/components/src/**/*.ts', 'packages/core/src/belfry-element.ts'],
   exclude: [
     'packages/components/src/**/*.styles.ts',
-    'packages/components/src/locales/**',
+    'packages/components/src/**/*.strings.ts',
     'packages/components/src/internal/**',
   ],
   outdir: 'packages/components',

@@ -282,6 +282,15 @@ describe('bf-button', () => {
       );
     });
 
+    it('keeps "Loading" in the name of a button named by label', async () => {
+      document.documentElement.lang = 'fr-BE';
+      const el = await fixture<BfButton>(html`<bf-button label="Fermer" loading></bf-button>`);
+      expect(base(el).getAttribute('aria-label')).to.equal('Fermer Chargement en cours');
+      el.loading = false;
+      await el.updateComplete;
+      expect(base(el).getAttribute('aria-label')).to.equal('Fermer');
+    });
+
     it('re-renders its loading text when <html lang> changes from nl to fr', async () => {
       document.documentElement.lang = 'nl';
       const el = await fixture<BfButton>(html`<bf-button loading>Verzenden</bf-button>`);

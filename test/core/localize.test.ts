@@ -342,6 +342,8 @@ describe('LocalizeController', () => {
     try {
       registerStrings('es' as 'nl', { 'test-localized': { greeting: 'Hola' } });
       registerStrings('nl', null as never);
+      // The form without a tag is not applied, and says so.
+      registerStrings('nl', { greeting: 'Hoi' } as never);
     } finally {
       console.warn = warn;
     }
@@ -349,7 +351,8 @@ describe('LocalizeController', () => {
       fixtureHtml`<test-localized lang="nl"></test-localized>`,
     );
     expect(text(el)).to.equal('Hallo');
-    expect(warnings).to.have.length(2);
+    expect(warnings).to.have.length(3);
+    expect(String(warnings[2])).to.contain("'bf-button'");
   });
 
   it('formats only counts as numbers: a year stays a year', async () => {

@@ -144,7 +144,14 @@ export function registerStrings(locale: Locale, strings: RegisteredStrings): voi
   let byTag = registered.get(locale);
   if (!byTag) registered.set(locale, (byTag = new Map()));
   for (const [tag, messages] of Object.entries(strings as Record<string, unknown>)) {
-    if (typeof messages !== 'object' || messages === null) continue;
+    if (typeof messages !== 'object' || messages === null) {
+      // Most likely the form without a tag: `registerStrings('nl', { loading: '…' })`.
+      warnOnce(
+        `register:${tag}`,
+        `registerStrings: "${tag}" is not a component tag with texts, e.g. { 'bf-button': { ${tag}: '…' } }; it was ignored.`,
+      );
+      continue;
+    }
     byTag.set(tag, { ...byTag.get(tag), ...(messages as Record<string, Message>) });
   }
   refreshAll(true);

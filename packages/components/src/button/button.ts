@@ -107,7 +107,9 @@ export class BfButton extends BelfryElement {
 
   /**
    * Shows that the action is in progress: a spinner replaces the text (the width stays the
-   * same), "Loading" is announced, and further clicks are ignored. The button stays focusable.
+   * same), "Loading" joins the button's name and is announced through the page's announcer when
+   * it turns on (not for a button busy from the start), and further clicks are ignored. The
+   * button stays focusable.
    */
   loading = false;
 
@@ -216,6 +218,9 @@ export class BfButton extends BelfryElement {
     const classes = `button button--${variant} focus-ring${this.loading ? ' button--loading' : ''}`;
     const start = this.slots.has('start') ? startSlot : nothing;
     const end = this.slots.has('end') ? endSlot : nothing;
+    // A label replaces the whole accessible name, so it carries "Loading" itself while busy.
+    const name =
+      this.label && this.loading ? `${this.label} ${this.t.term('loading')}` : this.label;
     // While busy the content stays (it keeps the width) but is hidden behind a spinner, and
     // "Loading" joins the name.
     const busy = this.loading
@@ -234,8 +239,7 @@ export class BfButton extends BelfryElement {
       const newTab = active && this.target === '_blank';
       const rel = this.rel || (newTab ? 'noopener noreferrer' : '');
       // A label replaces the whole name, so it carries the new-tab hint itself.
-      const label =
-        this.label && newTab ? `${this.label} ${this.t.term('opensInNewTab')}` : this.label;
+      const label = this.label && newTab ? `${name} ${this.t.term('opensInNewTab')}` : name;
       return html`<a
         part="base"
         class=${classes}
@@ -260,7 +264,7 @@ export class BfButton extends BelfryElement {
     // No white space inside the control: a flex container may count it as content beside the
     // spinner, and the button would grow while busy.
     // prettier-ignore
-    return html`<button part="base" class=${classes} type="button" ?disabled=${disabled} aria-disabled=${this.loading && !disabled ? 'true' : nothing} aria-label=${this.label || nothing}>${start}<slot></slot>${end}${busy}</button>`;
+    return html`<button part="base" class=${classes} type="button" ?disabled=${disabled} aria-disabled=${this.loading && !disabled ? 'true' : nothing} aria-label=${name || nothing}>${start}<slot></slot>${end}${busy}</button>`;
   }
 
   private get isDisabled(): boolean {
