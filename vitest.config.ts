@@ -1,11 +1,11 @@
 // Runs every Storybook story as a test in headless Chromium: it renders, its play function
 // passes, and axe finds no accessibility violation (`parameters.a11y.test = 'error'` in
 // .storybook/preview.ts). `npm run test:stories`; see docs/storybook.md.
-import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, requireChromium } from './scripts/find-browsers.mjs';
+import { workspaceSources } from './scripts/workspace-aliases.mjs';
 
 // The system Chromium (CHROME_PATH, or one on PATH); exits with install instructions if none.
 const executablePath = requireChromium();
@@ -53,7 +53,8 @@ export default defineConfig({
       },
       {
         // Proves the gate above can fail: known-bad stories must be rejected by axe.
-        resolve: { conditions: ['source', ...defaultClientConditions] },
+        // @belfry/* from their TypeScript sources, as in Storybook (scripts/workspace-aliases.mjs).
+        plugins: [workspaceSources()],
         optimizeDeps,
         test: {
           name: 'a11y-gate',

@@ -6,6 +6,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { a11ySnapshotPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, requireChromium, requireFirefox } from './scripts/find-browsers.mjs';
+import { workspaceSourcesForDevServer } from './scripts/workspace-aliases.mjs';
 
 const only = process.env.BELFRY_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 const browsers = [];
@@ -54,8 +55,10 @@ const forcedColorsPlugin = {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser'] },
+  nodeResolve: { exportConditions: ['browser'] },
   plugins: [
+    // @belfry/* from their TypeScript sources (scripts/workspace-aliases.mjs), before nodeResolve.
+    workspaceSourcesForDevServer(),
     // The browser's accessibility tree, and emulated forced colours / reduced motion.
     a11ySnapshotPlugin(),
     emulateMediaPlugin(),

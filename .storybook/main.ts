@@ -1,5 +1,5 @@
 import { defineMain } from '@storybook/web-components-vite/node';
-import { defaultClientConditions } from 'vite';
+import { workspaceSources } from '../scripts/workspace-aliases.mjs';
 
 export default defineMain({
   framework: '@storybook/web-components-vite',
@@ -15,23 +15,15 @@ export default defineMain({
     disableTelemetry: true,
   },
   async viteFinal(config) {
-    // `@belfry/core` and `@belfry/components` export `{ types, source, default }`: with the
-    // `source` condition Storybook (and the story tests) read the TypeScript sources directly,
-    // so no package build is needed. Setting `resolve.conditions` replaces Vite's defaults, so
-    // they are kept after ours.
+    // `@belfry/core` and `@belfry/components` resolve to their TypeScript sources through the
+    // workspace aliases (scripts/workspace-aliases.mjs), so Storybook and the story tests need
+    // no package build; the published packages carry no `source` condition.
     //
     // Decorators: Vite 8 transforms TypeScript with Oxc, which reads the nearest tsconfig.json
     // (here the root one, extending tsconfig.base.json). It honours `experimentalDecorators`
     // (legacy decorators) and `useDefineForClassFields: false` (fields assigned in the
     // constructor, so Lit's reactive accessors are not shadowed). Nothing to configure here;
     // the `PropertyProbe` story in `stories/storybook-checks.stories.ts` fails if that breaks.
-    const conditions = config.resolve?.conditions ?? [...defaultClientConditions];
-    return {
-      ...config,
-      resolve: {
-        ...config.resolve,
-        conditions: ['source', ...conditions.filter((condition) => condition !== 'source')],
-      },
-    };
+    return { ...config, plugins: [workspaceSources(), ...(config.plugins ?? [])] };
   },
 });

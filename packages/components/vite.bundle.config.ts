@@ -1,16 +1,17 @@
 // The all-in-one `dist/belfry.js` for a plain <script type="module">: Lit included, every
 // element registered, fully minified. (Library mode would keep whitespace in ES output.)
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { minifyCssLiterals } from '../../scripts/minify-css-literals.mjs';
+import { workspaceSources } from '../../scripts/workspace-aliases.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
   logLevel: 'warn',
-  plugins: [minifyCssLiterals()],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  // @belfry/core from its sources, so its templates are minified with the rest.
+  plugins: [workspaceSources(), minifyCssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
