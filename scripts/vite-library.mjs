@@ -1,6 +1,7 @@
 // The one Vite configuration for Belfry's publishable ES-module packages: one output module per
 // source module (so importing one component pulls in only what it needs), dependencies left as
 // imports, CSS in `css` templates minified. Each package's vite.config.ts names its entries.
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
@@ -33,4 +34,26 @@ export function libraryConfig(packageUrl, entry) {
       },
     },
   };
+}
+
+/**
+ * The entry points of a package, found on disk so that a new component folder needs no edit:
+ * `src/index.ts` as `index`, and every `src/<folder>/index.ts` as `<folder>/index` (published
+ * as `<package>/<folder>` through the `"./*"` export).
+ * @param {URL} packageUrl the package folder
+ * @returns {Record<string, string>} output name → source file, relative to the package
+ */
+export function packageEntries(packageUrl) {
+  const src = new URL('src/', packageUrl);
+  const entries = { index: 'src/index.ts' };
+  const folders = readdirSync(src, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  for (const folder of folders) {
+    if (existsSync(new URL(`${folder}/index.ts`, src))) {
+      entries[`${folder}/index`] = `src/${folder}/index.ts`;
+    }
+  }
+  return entries;
 }

@@ -1,11 +1,10 @@
 // ES modules for bundlers: `import '@belfry/components/button'` pulls in only what the button
-// needs. The shared settings are in scripts/vite-library.mjs.
+// needs. Every `src/<name>/index.ts` is an entry (found on disk), published as
+// `@belfry/components/<name>` by the `"./*"` export. The shared settings are in
+// scripts/vite-library.mjs.
 import { defineConfig } from 'vite';
-import { libraryConfig } from '../../scripts/vite-library.mjs';
+import { libraryConfig, packageEntries } from '../../scripts/vite-library.mjs';
 
-export default defineConfig(
-  libraryConfig(new URL('.', import.meta.url), {
-    index: 'src/index.ts',
-    'button/index': 'src/button/index.ts',
-  }),
-);
+const packageUrl = new URL('.', import.meta.url);
+
+export default defineConfig(libraryConfig(packageUrl, packageEntries(packageUrl)));

@@ -2,6 +2,9 @@
 // its own entry, e.g. `import '@belfry/components/button'`, or everything with `belfry.js`.
 export { BfButton, buttonTypes, buttonVariants } from './button/button.js';
 export type { ButtonType, ButtonVariant } from './button/button.js';
+// Types only, erased from the JavaScript: every element's tag in `HTMLElementTagNameMap`, so
+// `document.querySelector('bf-button')` is typed for users of this entry too.
+export type {} from './button/index.js';
 export { buttonStrings } from './button/button.strings.js';
 export type { ButtonStrings } from './button/button.strings.js';
 export { announce, registerStrings, resolveLocale } from '@belfry/core';
