@@ -1,5 +1,8 @@
 // The custom-elements manifest documents every component from its JSDoc (@summary, @slot,
-// @csspart, @cssprop, @fires). Storybook's autodocs and the React wrappers read it.
+// @csspart, @cssprop, @fires). Storybook's autodocs, editors and the generated JSX types
+// (scripts/generate-jsx-types.mjs) read it; it is published with @belfry/components.
+import { exportsPlugin, packageManifest } from './scripts/custom-elements-package.mjs';
+
 export default {
   // Core is read too, so members inherited from BelfryElement (such as `strings`) are documented.
   globs: ['packages/components/src/**/*.ts', 'packages/core/src/belfry-element.ts'],
@@ -14,6 +17,7 @@ export default {
   // The manifest is referenced from packages/components/package.json; never rewrite package.json.
   packagejson: false,
   plugins: [
+    exportsPlugin(),
     {
       // The manifest lists what a page author can use: not private or protected members,
       // static class fields (`styles`, `formAssociated`, …), or anything marked @internal
@@ -38,6 +42,17 @@ export default {
             );
           }
         }
+      },
+    },
+    {
+      // Last: paths inside the published package (`dist/…`), core referenced by package name.
+      name: 'belfry-package-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        packageManifest(customElementsManifest, {
+          sourceDir: 'packages/components/src/',
+          outputDir: 'dist/',
+          packages: { 'packages/core/src/': '@belfry/core' },
+        });
       },
     },
   ],
