@@ -85,6 +85,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // CommonJS config files (such as .size-limit.cjs) load Node modules with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['packages/*/src/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },

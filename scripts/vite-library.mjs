@@ -1,9 +1,11 @@
 // The one Vite configuration for Belfry's publishable ES-module packages: one output module per
 // source module (so importing one component pulls in only what it needs), dependencies left as
-// imports, CSS in `css` templates minified. Each package's vite.config.ts names its entries.
+// imports, CSS in `css` templates and markup in `html` templates minified. Each package's
+// vite.config.ts names its entries.
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './minify-html-literals.mjs';
 
 /**
  * @param {URL} packageUrl the package folder, e.g. `new URL('.', import.meta.url)`
@@ -14,7 +16,7 @@ export function libraryConfig(packageUrl, entry) {
   return {
     root: fileURLToPath(packageUrl),
     logLevel: 'warn',
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
     build: {
       outDir: 'dist',
       // Type declarations are written into dist by tsc afterwards; JS first, so empty it.

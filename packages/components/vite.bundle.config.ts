@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { minifyCssLiterals } from '../../scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from '../../scripts/minify-html-literals.mjs';
 import { workspaceSources } from '../../scripts/workspace-aliases.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -11,7 +12,7 @@ export default defineConfig({
   root,
   logLevel: 'warn',
   // @belfry/core from its sources, so its templates are minified with the rest.
-  plugins: [workspaceSources(), minifyCssLiterals()],
+  plugins: [workspaceSources(), minifyCssLiterals(), minifyHtmlLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
