@@ -3,7 +3,7 @@
 // work without building the packages first. Published packages point at `dist/` only: a `source`
 // export condition would lead a consumer who enables it to TypeScript with legacy decorators.
 // This file is the one definition every tool uses; see
-// docs/decisions/0007-workspace-aliases.md.
+// docs/decisions/0010-workspace-aliases.md.
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
