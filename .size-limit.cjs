@@ -12,16 +12,16 @@ const { existsSync, readFileSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
 
 /** The budget of a component entry that has none of its own, Lit excluded (@belfry/core included). */
-const defaultBudget = 4;
+const defaultBudget = 5;
 /** Components whose budget differs from the default, in kB, Lit excluded. */
-const ownBudgets = { button: 6.2 };
+const ownBudgets = { button: 6.4 };
 /**
- * What Lit adds to a bundle that already has a component, in kB: about 5.8 today (Lit alone is
- * 6.4, but it compresses better next to the component's code).
+ * What Lit adds to a bundle that already has a component, in kB: about 5.5 today (Lit alone is
+ * 6.35, but it compresses better next to the component's code).
  */
-const litShare = 6;
+const litShare = 5.6;
 /** @belfry/core, Lit excluded, in kB: its own budget, and its part of every component budget. */
-const coreShare = 3.2;
+const coreShare = 3.7;
 
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 // The root tsconfig.json maps @belfry/* to TypeScript sources for the workspace's tools, and

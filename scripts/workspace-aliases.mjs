@@ -1,7 +1,7 @@
 // Inside this repository, `@belfry/core` and `@belfry/components` resolve to their TypeScript
 // sources, so the type checker, the Vite builds, Storybook, the story tests and the browser tests
 // work without building the packages first. Published packages point at `dist/` only: a `source`
-// export condition would lead a consumer who enables it to TypeScript with legacy decorators.
+// export condition would lead a consumer who enables it to TypeScript built for our settings.
 // This file is the one definition every tool uses; see
 // docs/decisions/0010-workspace-aliases.md.
 import { existsSync } from 'node:fs';

@@ -15,7 +15,7 @@ import { generateJsxTypes } from '../../scripts/generate-jsx-types.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A component as a contributor would write one: JSDoc @fires, one event declared for `emit`. */
-const fooSource = `import { property } from 'lit/decorators.js';
+const fooSource = `import type { PropertyDeclarations } from 'lit';
 import { BelfryElement } from '@belfry/core';
 
 /**
@@ -25,18 +25,23 @@ import { BelfryElement } from '@belfry/core';
  * @fires bf-foo-undeclared - An event whose detail is not declared.
  */
 export class BfFoo extends BelfryElement {
+  static override properties: PropertyDeclarations = {
+    value: {},
+    count: { type: Number },
+  };
+
+  static shared = 1;
+
   /** The value. */
-  @property() value = '';
+  value = '';
 
   /** How many times it changed. */
-  @property({ type: Number }) count = 0;
+  count = 0;
 
   /** The form it belongs to. */
   get form(): HTMLFormElement | null {
     return null;
   }
-
-  static shared = 1;
 
   /** Opens it. */
   open(): void {

@@ -16,7 +16,8 @@ import { baseStyles } from './styles.js';
  *
  * Every event declared so is also added to `HTMLElementEventMap`, so that
  * `element.addEventListener('bf-step-change', (event) => event.detail.step)` is typed in user
- * code, and the JSX types give it a typed `onBfStepChange` prop.
+ * code, and the JSX types (`@belfry/components/jsx`) give it a typed `onbf-step-change` prop (React
+ * 19 listens to the event named after `on`, as written).
  */
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
