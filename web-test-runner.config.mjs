@@ -51,6 +51,22 @@ const filesNamed = process.argv.some(
 );
 
 /**
+ * @belfry/* from their TypeScript sources (scripts/workspace-aliases.mjs), except in built files
+ * (under `packages/<name>/dist/`): those get the built packages through ordinary resolution, as
+ * in a consumer's bundler. test/entries/ loads the built entry points this way.
+ */
+function workspaceSourcesOutsideBuilds() {
+  const sources = workspaceSourcesForDevServer();
+  return {
+    ...sources,
+    resolveImport(args) {
+      const built = /^\/packages\/[^/]+\/dist\//.test(args.context.path);
+      return built ? undefined : sources.resolveImport(args);
+    },
+  };
+}
+
+/**
  * `executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' })`: the stock
  * emulateMedia command has no forced-colours switch, but Chromium's DevTools protocol does.
  */
@@ -82,16 +98,19 @@ export default {
     ? { files: [allTests] }
     : {
         groups: [
-          { name: 'parallel', files: [allTests, `!${focusTests}`], browsers: launchers(2) },
           { name: 'focus', files: [focusTests], browsers: launchers(1) },
+          { name: 'parallel', files: [allTests, `!${focusTests}`], browsers: launchers(2) },
         ],
       }),
   browsers: launchers(1),
   concurrency: 1,
+  // Each group has its own Chromium and Firefox, and all four run at once: a browser's focus
+  // is its own, so the focus tests (mostly waiting on key presses) overlap the others.
+  concurrentBrowsers: 4,
   nodeResolve: { exportConditions: ['browser'] },
   plugins: [
-    // @belfry/* from their TypeScript sources (scripts/workspace-aliases.mjs), before nodeResolve.
-    workspaceSourcesForDevServer(),
+    // @belfry/* from their TypeScript sources, except in built files, before nodeResolve.
+    workspaceSourcesOutsideBuilds(),
     // The browser's accessibility tree, and emulated forced colours / reduced motion.
     a11ySnapshotPlugin(),
     emulateMediaPlugin(),

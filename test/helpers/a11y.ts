@@ -18,7 +18,8 @@ export interface AccessibleOptions {
   disableRules?: readonly string[];
 }
 
-async function loadAxe(): Promise<NonNullable<Window['axe']>> {
+/** Loads axe-core once per page; a test file may call it in `before` to keep it out of the first test's time. */
+export async function loadAxe(): Promise<NonNullable<Window['axe']>> {
   // axe-core is a UMD script: importing it registers `window.axe`.
   if (!window.axe) await import('axe-core/axe.min.js');
   if (!window.axe) throw new Error('axe-core did not load');

@@ -3,7 +3,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { nothing, type TemplateResult } from 'lit';
 import { intlLocales, locales, type Locale } from '@belfry/core';
-import { expectAccessible, type AccessibleOptions } from './a11y.js';
+import { expectAccessible, loadAxe, type AccessibleOptions } from './a11y.js';
 import { baseTheme, linkTokenCss, themes, type ThemeName } from './themes.js';
 
 /** The properties one combination passes to `render`: its variant's merged with its state's. */
@@ -144,7 +144,10 @@ export function axeMatrix<P extends MatrixProps = MatrixProps>(options: AxeMatri
   const combinations = matrixCombinations(options);
   describe(`<${options.tag}> (axe, WCAG 2.2 AA)`, () => {
     let tokenCss: HTMLLinkElement | undefined;
-    before(async () => {
+    before(async function () {
+      // Parsing axe takes a while on a busy machine: here, not in the first combination's time.
+      this.timeout(30_000);
+      await loadAxe();
       if (options.themes !== false) tokenCss = await linkTokenCss();
     });
     after(() => tokenCss?.remove());
