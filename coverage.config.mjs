@@ -15,8 +15,8 @@ export default {
   /** Every folder under `dir` is a component and is held to `thresholds` on its own. */
   components: {
     dir: 'packages/components/src',
-    /** Folders under `dir` that are not components: they count in their package only. */
-    shared: ['internal', 'locales'],
+    /** Folders under `dir` that are not components (none yet): they count in their package only. */
+    shared: [],
     thresholds: { lines: 90, branches: 80, functions: 90 },
   },
 
@@ -27,6 +27,5 @@ export default {
   notLoaded: {
     'packages/components/src/belfry.ts':
       'the all-in-one bundle entry: the end-to-end and entry-point tests load its build',
-    'packages/components/src/locales/types.ts': 'types only: nothing runs',
   },
 };

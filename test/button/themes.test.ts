@@ -8,8 +8,7 @@ import {
 import '@belfry/components/button';
 import { buttonVariants, type BfButton } from '@belfry/components';
 import { expectAccessible } from '../helpers/a11y.js';
-import { computedColor, tokenValues } from '../helpers/token-build.js';
-import { linkTokenCss, themes } from '../helpers/themes.js';
+import { computedColor, loadTokenStylesheet, themes, tokenValues } from '../helpers/token-build.js';
 
 // axe in every theme is in axe.test.ts; the focus ring in forced colours in keyboard.test.ts.
 const base = (el: BfButton) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
@@ -38,7 +37,7 @@ describe('bf-button with the token themes', () => {
   let link: HTMLLinkElement;
 
   before(async () => {
-    link = await linkTokenCss();
+    link = await loadTokenStylesheet();
   });
 
   after(() => link.remove());

@@ -7,7 +7,7 @@ import {
   withoutTokenCss,
   type AxeMatrixOptions,
 } from './matrix.js';
-import { baseTheme, linkTokenCss, themes } from './themes.js';
+import { baseTheme, loadTokenStylesheet, themes } from './token-build.js';
 
 /** The error `check` rejects with, or fails when it resolves. */
 async function rejection(check: Promise<unknown>): Promise<Error> {
@@ -24,7 +24,7 @@ async function rejection(check: Promise<unknown>): Promise<Error> {
 describe('axeMatrix', () => {
   let tokenCss: HTMLLinkElement;
   before(async () => {
-    tokenCss = await linkTokenCss();
+    tokenCss = await loadTokenStylesheet();
   });
   after(() => tokenCss.remove());
 

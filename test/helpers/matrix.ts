@@ -4,7 +4,7 @@ import { fixture, html } from '@open-wc/testing';
 import { nothing, type TemplateResult } from 'lit';
 import { intlLocales, locales, type Locale } from '@belfry/core';
 import { expectAccessible, loadAxe, type AccessibleOptions } from './a11y.js';
-import { baseTheme, linkTokenCss, themes, type ThemeName } from './themes.js';
+import { baseTheme, loadTokenStylesheet, themes, type ThemeName } from './token-build.js';
 
 /** The properties one combination passes to `render`: its variant's merged with its state's. */
 export type MatrixProps = Record<string, unknown>;
@@ -148,7 +148,7 @@ export function axeMatrix<P extends MatrixProps = MatrixProps>(options: AxeMatri
       // Parsing axe takes a while on a busy machine: here, not in the first combination's time.
       this.timeout(30_000);
       await loadAxe();
-      if (options.themes !== false) tokenCss = await linkTokenCss();
+      if (options.themes !== false) tokenCss = await loadTokenStylesheet();
     });
     after(() => tokenCss?.remove());
 

@@ -1,9 +1,22 @@
 // The outputs of the token build, for browser tests that compare what renders with what the
-// tokens say: the stylesheet, and every token's resolved value in every theme.
+// tokens say: the themes, the stylesheet, and every token's resolved value in every theme. A
+// theme added to tokens/themes/ is tested everywhere without touching a test.
+import { defaultTheme, themeNames, type ThemeName } from '@belfry/tokens';
+
+export type { ThemeName };
+
+/** Every theme the token build emitted, in its order (`themeNames` of `@belfry/tokens`). */
+export const themes: readonly ThemeName[] = themeNames;
+
+/** The theme that applies without `data-bf-theme`. */
+export const baseTheme: ThemeName = defaultTheme;
 
 const BUILD_HINT = 'Run `npm run build:tokens` before the browser tests.';
 
-/** Appends `belfry.css` to <head> and waits until it has loaded. */
+/**
+ * Appends `belfry.css` to <head> and waits until it has loaded. Switch it off with
+ * `link.disabled = true` to see the literal fallbacks a page gets before (or without) it.
+ */
 export async function loadTokenStylesheet(): Promise<HTMLLinkElement> {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
