@@ -1,18 +1,23 @@
 // Every entry point @belfry/components publishes, as built (packages/components/dist, after
 // `npm run build`), loaded alone in a page of its own as a consumer's page would load it: Lit
-// from node_modules and @belfry/core's build, as the entry imports them. The list comes from the
-// package's `exports`, so a new component's entry is tested without touching this file.
+// from node_modules and @belfry/core's build, as the entry imports them. The entries come from
+// the package's `exports` (a wildcard is expanded with the manifest's modules), so a new
+// component's entry is tested without touching this file.
 import { expect } from '@open-wc/testing';
 
 const packageDir = '/packages/components';
 
-type ExportTarget = string | { source?: string; default?: string };
+type ExportTarget = string | { default?: string };
 interface ComponentsPackage {
   exports: Record<string, ExportTarget>;
   sideEffects: string[];
 }
 interface Manifest {
-  modules: { path: string; declarations?: { tagName?: string }[] }[];
+  modules: {
+    path: string;
+    declarations?: { tagName?: string }[];
+    exports?: { kind: string; name: string }[];
+  }[];
 }
 
 async function readJson<T>(path: string): Promise<T> {
@@ -26,45 +31,53 @@ async function readJson<T>(path: string): Promise<T> {
 const packageJson = await readJson<ComponentsPackage>(`${packageDir}/package.json`);
 const manifest = await readJson<Manifest>(`${packageDir}/custom-elements.json`);
 
-/** Every element the manifest documents, with the source file that declares it. */
-const declared = manifest.modules.flatMap((module) =>
-  (module.declarations ?? []).flatMap((declaration) =>
-    declaration.tagName ? [{ tag: declaration.tagName, path: module.path }] : [],
-  ),
+/** Every element the manifest documents. */
+const allTags = manifest.modules.flatMap((module) =>
+  (module.declarations ?? []).flatMap((declaration) => declaration.tagName ?? []),
 );
 
-/** `./dist/*\/index.js` → a pattern for the files the package says register elements. */
+/** The elements a built module defines, by the manifest (`dist/button/index.js` → `bf-button`). */
+const definedBy = (file: string) =>
+  (manifest.modules.find((module) => module.path === file)?.exports ?? [])
+    .filter((entry) => entry.kind === 'custom-element-definition')
+    .map((entry) => entry.name);
+
+/** A package glob (`./dist/*\/index.js`) as a pattern; `*` is one folder name. */
 const globPattern = (glob: string) =>
-  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
-const registering = packageJson.sideEffects.filter((glob) => glob.startsWith('./dist/'));
+  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '([^/]+)')}$`);
 
 interface Entry {
   /** How a consumer imports it: `@belfry/components/button`. */
   specifier: string;
   /** The built file, e.g. `/packages/components/dist/button/index.js`. */
   url: string;
-  /** Elements importing it must define: those declared next to its source; all for a bundle. */
+  /**
+   * Elements importing it must define. An entry the package lists in `sideEffects` defines
+   * what the manifest says it does; one that defines nothing of its own is the all-in-one
+   * bundle and defines every element. Any other entry must define none.
+   */
   defines: string[];
 }
 
 const entries: Entry[] = Object.entries(packageJson.exports).flatMap(([subpath, target]) => {
-  const file = typeof target === 'string' ? target : target.default;
+  const file = (typeof target === 'string' ? target : target.default)?.replace(/^\.\//, '');
   if (!file?.endsWith('.js')) return [];
-  const source = typeof target === 'string' ? undefined : target.source;
-  const sourceDir = source ? source.replace(/^\.\//, '').replace(/[^/]+$/, '') : 'src/';
-  const registers = registering.some((glob) => globPattern(glob).test(file));
-  const defines = registers
-    ? declared
-        .filter(({ path }) => path.startsWith(`packages/components/${sourceDir}`))
-        .map(({ tag }) => tag)
-    : [];
-  return [
-    {
-      specifier: `@belfry/components${subpath.slice(1)}`,
-      url: `${packageDir}/${file.replace(/^\.\//, '')}`,
-      defines,
-    },
-  ];
+  // A wildcard export stands for every built module the manifest lists under its pattern.
+  const files = file.includes('*')
+    ? manifest.modules.map((module) => module.path).filter((path) => globPattern(file).test(path))
+    : [file];
+  return files.map((built) => {
+    const name = file.includes('*') ? built.match(globPattern(file))![1]! : '';
+    const sideEffects = packageJson.sideEffects.some((glob) =>
+      globPattern(glob.replace(/^\.\//, '')).test(built),
+    );
+    const own = definedBy(built);
+    return {
+      specifier: `@belfry/components${subpath.slice(1).replace('*', name)}`,
+      url: `${packageDir}/${built}`,
+      defines: sideEffects ? (own.length ? own : allTags) : [],
+    };
+  });
 });
 
 /** Loads `url` as the only module of a fresh page (an iframe); resolves with its window and the errors it reported. */
@@ -91,19 +104,22 @@ describe('the built entry points of @belfry/components', () => {
     for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
   });
 
-  it('include one entry per component folder and the all-in-one bundle', () => {
+  it('include an entry for every element and the all-in-one bundle', () => {
     const specifiers = entries.map((entry) => entry.specifier);
     expect(specifiers).to.include('@belfry/components/belfry.js');
-    for (const { path } of declared) {
-      const folder = path.match(/^packages\/components\/src\/([^/]+)\//)?.[1];
-      expect(specifiers, `an entry for ${path}`).to.include(`@belfry/components/${folder}`);
+    for (const tag of allTags) {
+      const entry = entries.find(
+        (candidate) =>
+          candidate.defines.includes(tag) && candidate.specifier !== '@belfry/components/belfry.js',
+      );
+      expect(entry, `an entry of its own for <${tag}>`).to.exist;
     }
   });
 
   for (const entry of entries) {
     const what = entry.defines.length
       ? `defines ${entry.defines.map((tag) => `<${tag}>`).join(', ')} and renders`
-      : 'defines no element (no side effects)';
+      : 'defines no element';
     it(`${entry.specifier} loads alone and ${what}`, async () => {
       const { frame, errors } = await loadAlone(entry.url);
       expect(errors, `errors while loading ${entry.url}`).to.deep.equal([]);
@@ -112,11 +128,12 @@ describe('the built entry points of @belfry/components', () => {
         .map(({ name }) => new URL(name).pathname)
         .filter((path) => path.startsWith('/packages/') && !path.includes('/dist/'));
       expect(sources, 'files loaded from outside the builds').to.deep.equal([]);
-      for (const { tag } of declared) {
-        const defined = frame.customElements.get(tag) !== undefined;
-        expect(defined, `<${tag}> defined by ${entry.specifier}`).to.equal(
-          entry.defines.includes(tag),
-        );
+      for (const tag of entry.defines) {
+        expect(frame.customElements.get(tag), `<${tag}> defined by ${entry.specifier}`).to.exist;
+      }
+      if (entry.defines.length === 0) {
+        const defined = allTags.filter((tag) => frame.customElements.get(tag));
+        expect(defined, `elements defined by ${entry.specifier}`).to.deep.equal([]);
       }
       for (const tag of entry.defines) {
         const element = frame.document.createElement(tag) as HTMLElement & {
