@@ -1,5 +1,6 @@
 // The all-in-one bundle for a plain `<script type="module" src=".../belfry.js">`: it includes
 // Lit and registers every Belfry element.
 import './button/index.js';
+import './icon/index.js';
 
 export * from './index.js';
