@@ -93,6 +93,53 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('ax-node', { path: ['bf-icon', 'svg'] })`: how Chromium's accessibility
+ * tree sees one element (role, name, and whether it is ignored, and why), where `path` is a
+ * selector per shadow root. The snapshot command lists only the nodes a screen reader stops at,
+ * so it cannot tell an element hidden with aria-hidden from one that merely has no name.
+ */
+const axNodePlugin = {
+  name: 'belfry-ax-node',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'ax-node') return undefined;
+    if (session.browser.type !== 'puppeteer') {
+      throw new Error(`Accessibility nodes are not available in ${session.browser.name}.`);
+    }
+    const page = session.browser.getPage(session.id);
+    let client = cdpSessions.get(page);
+    if (!client) {
+      client = await page.createCDPSession();
+      cdpSessions.set(page, client);
+    }
+    const find = (path) => {
+      let node = null;
+      for (const selector of path) {
+        node = (node ? node.shadowRoot : document)?.querySelector(selector) ?? null;
+        if (!node) return null;
+      }
+      return node;
+    };
+    const { result } = await client.send('Runtime.evaluate', {
+      expression: `(${find})(${JSON.stringify(payload.path)})`,
+    });
+    if (!result.objectId) throw new Error(`No element at ${JSON.stringify(payload.path)}.`);
+    const { node } = await client.send('DOM.describeNode', { objectId: result.objectId });
+    const { nodes } = await client.send('Accessibility.getPartialAXTree', {
+      backendNodeId: node.backendNodeId,
+      fetchRelatives: false,
+    });
+    const [ax] = nodes;
+    if (!ax) throw new Error(`No accessibility node for ${JSON.stringify(payload.path)}.`);
+    return {
+      role: ax.role?.value ?? '',
+      name: ax.name?.value ?? '',
+      ignored: ax.ignored,
+      ignoredReasons: (ax.ignoredReasons ?? []).map((reason) => reason.name),
+    };
+  },
+};
+
 export default {
   ...(filesNamed
     ? { files: [allTests] }
@@ -115,6 +162,7 @@ export default {
     a11ySnapshotPlugin(),
     emulateMediaPlugin(),
     forcedColorsPlugin,
+    axNodePlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -59,7 +59,7 @@ const checked = new WeakMap<object, CheckedIcon | string>();
  */
 export function checkIcon(definition: unknown): CheckedIcon | string {
   if (typeof definition !== 'object' || definition === null) {
-    return 'an icon definition must be an object with viewBox and paths';
+    return `an icon definition must be an object with viewBox and paths, not ${definition === null ? 'null' : `a ${typeof definition}`}`;
   }
   const known = checked.get(definition);
   if (known !== undefined) return known;

@@ -1,0 +1,122 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '@belfry/components/icon';
+import '@belfry/components/button';
+import type { BfButton, BfIcon } from '@belfry/components';
+import { expectAccessible } from '../helpers/a11y.js';
+
+const themes = ['federal', 'dark', 'high-contrast', 'agency-finance', 'agency-pensions'] as const;
+const firstPath = (el: Element) => (el as BfIcon).shadowRoot!.querySelector('path')!;
+const width = (el: Element) => el.getBoundingClientRect().width;
+const isChromium = !navigator.userAgent.includes('Firefox');
+
+describe('bf-icon with the token themes', () => {
+  let link: HTMLLinkElement;
+
+  before(async () => {
+    link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/packages/tokens/dist/css/belfry.css';
+    const loaded = new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = () =>
+        reject(new Error('Run `npm run build:tokens` before the browser tests.'));
+    });
+    document.head.append(link);
+    await loaded;
+  });
+
+  after(() => link.remove());
+
+  it('has the same sizes before and after the theme CSS loads (fallbacks equal the tokens)', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <bf-icon name="info" size="small"></bf-icon><bf-icon name="info"></bf-icon
+        ><bf-icon name="info" size="large"></bf-icon>
+      </div>`,
+    );
+    const icons = Array.from(wrapper.querySelectorAll('bf-icon'));
+    const themed = icons.map(width);
+    expect(getComputedStyle(document.documentElement).getPropertyValue('--bf-icon-size-large')).to
+      .not.be.empty;
+    link.disabled = true;
+    const bare = icons.map(width);
+    link.disabled = false;
+    expect(bare).to.deep.equal(themed);
+    expect(themed).to.deep.equal([16, 20, 24]);
+  });
+
+  it('takes a component-token override on a container, with the theme CSS loaded', async () => {
+    const wrapper = await fixture(
+      html`<div style="--bf-icon-size-medium: 2.5rem"><bf-icon name="info"></bf-icon></div>`,
+    );
+    expect(width(wrapper.querySelector('bf-icon')!)).to.equal(40);
+  });
+
+  for (const theme of themes) {
+    it(`is drawn in the text colour and passes axe in the ${theme} theme`, async () => {
+      const wrapper = await fixture(
+        html`<div
+          data-bf-theme=${theme}
+          style="background: var(--bf-color-surface); color: var(--bf-color-text); padding: 1rem"
+        >
+          <p><bf-icon name="info" label="Information"></bf-icon> Your return was received.</p>
+          <bf-button><bf-icon slot="start" name="download"></bf-icon>Download</bf-button>
+        </div>`,
+      );
+      const [inText, inButton] = wrapper.querySelectorAll('bf-icon');
+      expect(getComputedStyle(firstPath(inText!)).stroke).to.equal(
+        getComputedStyle(wrapper).color,
+      );
+      const button = wrapper.querySelector<BfButton>('bf-button')!;
+      const control = button.shadowRoot!.querySelector('[part="base"]')!;
+      expect(getComputedStyle(firstPath(inButton!)).stroke).to.equal(
+        getComputedStyle(control).color,
+      );
+      await expectAccessible(wrapper);
+    });
+  }
+});
+
+describe('bf-icon in forced-colours mode', () => {
+  before(function () {
+    // Forced-colours emulation goes through the Chrome DevTools Protocol.
+    if (!isChromium) this.skip();
+  });
+
+  afterEach(async () => {
+    if (isChromium) await executeServerCommand('emulate-forced-colors', { value: 'none' });
+  });
+
+  it('takes the system colour of where it stands: text, link or button', async () => {
+    const page = html`<div style="color: rgb(0, 90, 102)">
+      <p>Opening hours <bf-icon name="clock"></bf-icon></p>
+      <a href="/contact">Contact <bf-icon name="arrow-right"></bf-icon></a>
+      <bf-button><bf-icon slot="start" name="download"></bf-icon>Download</bf-button>
+    </div>`;
+    const colours = async () => {
+      const wrapper = await fixture(page);
+      const button = wrapper.querySelector<BfButton>('bf-button')!;
+      await button.updateComplete;
+      const surroundings = [
+        wrapper.querySelector('p')!,
+        wrapper.querySelector('a')!,
+        button.shadowRoot!.querySelector('[part="base"]')!,
+      ].map((element) => getComputedStyle(element).color);
+      const icons = Array.from(
+        wrapper.querySelectorAll('bf-icon'),
+        (icon) => getComputedStyle(firstPath(icon)).stroke,
+      );
+      return { surroundings, icons };
+    };
+    const normal = await colours();
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const forced = await colours();
+    expect(forced.icons).to.deep.equal(forced.surroundings);
+    // The system's link colour differs from its text colour, and both from the page's colours:
+    // the icons followed the system, not a colour of their own.
+    expect(forced.icons[1]).not.to.equal(forced.icons[0]);
+    expect(forced.icons).not.to.deep.equal(normal.icons);
+  });
+});
