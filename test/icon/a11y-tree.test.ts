@@ -1,5 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, executeServerCommand, findAccessibilityNode } from '@web/test-runner-commands';
+import {
+  a11ySnapshot,
+  executeServerCommand,
+  findAccessibilityNode,
+} from '@web/test-runner-commands';
 import '@belfry/components/icon';
 import '@belfry/components/button';
 import type { BfIcon } from '@belfry/components';

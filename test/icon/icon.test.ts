@@ -77,9 +77,10 @@ describe('bf-icon', () => {
         const svg = drawing(el);
         const definition = builtInIcons[name as keyof typeof builtInIcons];
         expect(svg.getAttribute('viewBox'), name).to.equal('0 0 24 24');
-        expect(paths(el).map((path) => path.getAttribute('d')), name).to.deep.equal(
-          definition.paths,
-        );
+        expect(
+          paths(el).map((path) => path.getAttribute('d')),
+          name,
+        ).to.deep.equal(definition.paths);
         for (const path of paths(el)) expect(path).to.be.instanceOf(SVGPathElement);
         // The line is 2 units wide: 1 unit on each side of the path must stay in the box.
         const box = svg.getBBox();
@@ -138,9 +139,7 @@ describe('bf-icon', () => {
     it('uses the line width of the definition, 2 by default', async () => {
       const thin = { viewBox: '0 0 24 24', paint: 'stroke', strokeWidth: 1.5, paths: ['M4 12h16'] };
       const wrapper = await fixture(
-        html`<div>
-          <bf-icon .icon=${thin}></bf-icon><bf-icon name="minus"></bf-icon>
-        </div>`,
+        html`<div><bf-icon .icon=${thin}></bf-icon><bf-icon name="minus"></bf-icon></div>`,
       );
       const [custom, builtIn] = wrapper.querySelectorAll<BfIcon>('bf-icon');
       expect(getComputedStyle(paths(custom!)[0]!).strokeWidth).to.equal('1.5px');
@@ -220,7 +219,9 @@ describe('bf-icon', () => {
         html`<div>
           <div style="--bf-icon-size-large: 2rem"><bf-icon name="info" size="large"></bf-icon></div>
           <div style="--bf-font-size-heading-4: 1.75rem"><bf-icon name="info"></bf-icon></div>
-          <div style="--bf-font-size-body: 0.75rem"><bf-icon name="info" size="small"></bf-icon></div>
+          <div style="--bf-font-size-body: 0.75rem">
+            <bf-icon name="info" size="small"></bf-icon>
+          </div>
         </div>`,
       );
       expect(Array.from(wrapper.querySelectorAll('bf-icon'), width)).to.deep.equal([32, 28, 12]);
@@ -439,12 +440,15 @@ describe('bf-icon', () => {
         const shown = JSON.stringify(icon);
         expect(warned, shown).to.have.length(1);
         expect(paths(el), shown).to.have.length(0);
-        expect(el.shadowRoot!.querySelectorAll('script, image, foreignObject, img, use, a')).to
-          .be.empty;
+        expect(el.shadowRoot!.querySelectorAll('script, image, foreignObject, img, use, a')).to.be
+          .empty;
         const attributes = Array.from(el.shadowRoot!.querySelectorAll('*')).flatMap((node) =>
           node.getAttributeNames(),
         );
-        expect(attributes.filter((name) => name.startsWith('on')), shown).to.be.empty;
+        expect(
+          attributes.filter((name) => name.startsWith('on')),
+          shown,
+        ).to.be.empty;
         expect(drawing(el).getAttribute('viewBox'), shown).to.equal('0 0 24 24');
       }
       expect((window as { __bfIconPwned?: number }).__bfIconPwned).to.equal(undefined);

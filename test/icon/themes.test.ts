@@ -65,9 +65,7 @@ describe('bf-icon with the token themes', () => {
         </div>`,
       );
       const [inText, inButton] = wrapper.querySelectorAll('bf-icon');
-      expect(getComputedStyle(firstPath(inText!)).stroke).to.equal(
-        getComputedStyle(wrapper).color,
-      );
+      expect(getComputedStyle(firstPath(inText!)).stroke).to.equal(getComputedStyle(wrapper).color);
       const button = wrapper.querySelector<BfButton>('bf-button')!;
       const control = button.shadowRoot!.querySelector('[part="base"]')!;
       expect(getComputedStyle(firstPath(inButton!)).stroke).to.equal(

@@ -45,7 +45,7 @@ export class BfIcon extends BelfryElement {
    * precedence over `name`. Belfry's components use it, so that a page bundles only the icons it
    * shows. A property only: there is no attribute.
    */
-  @property({ attribute: false }) icon?: IconDefinition | undefined;
+  @property({ attribute: false }) icon?: IconDefinition;
 
   /**
    * What the icon means, for an icon that carries information the text around it does not give
@@ -59,7 +59,7 @@ export class BfIcon extends BelfryElement {
    * `small` (next to body text), `medium` (the default: buttons, links, list rows) or `large`
    * (messages, contact channels). The sizes come from design tokens and grow with the text.
    */
-  @property({ reflect: true }) size?: IconSize | undefined;
+  @property({ reflect: true }) size?: IconSize;
 
   private readonly internals: ElementInternals;
   /** The drawing in use, checked; `undefined` when there is nothing to draw. */
