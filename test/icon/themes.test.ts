@@ -4,6 +4,7 @@ import '@belfry/components/icon';
 import '@belfry/components/button';
 import type { BfButton, BfIcon } from '@belfry/components';
 import { expectAccessible } from '../helpers/a11y.js';
+import { loadTokenStylesheet, tokenValues } from '../helpers/token-build.js';
 
 const themes = ['federal', 'dark', 'high-contrast', 'agency-finance', 'agency-pensions'] as const;
 const firstPath = (el: Element) => (el as BfIcon).shadowRoot!.querySelector('path')!;
@@ -12,45 +13,62 @@ const isChromium = !navigator.userAgent.includes('Firefox');
 
 describe('bf-icon with the token themes', () => {
   let link: HTMLLinkElement;
+  let pageStyles: HTMLStyleElement;
 
   before(async () => {
-    link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/packages/tokens/dist/css/belfry.css';
-    const loaded = new Promise((resolve, reject) => {
-      link.onload = resolve;
-      link.onerror = () =>
-        reject(new Error('Run `npm run build:tokens` before the browser tests.'));
-    });
-    document.head.append(link);
-    await loaded;
+    link = await loadTokenStylesheet();
+    // A page's own rules, before belfry.css: overrides must not depend on the order.
+    pageStyles = document.createElement('style');
+    pageStyles.textContent = `
+      .large-print { --bf-font-size-heading-4: 1.75rem; }
+      .channels { --bf-icon-size-large: 2rem; }
+    `;
+    link.before(pageStyles);
   });
 
-  after(() => link.remove());
+  after(() => {
+    pageStyles.remove();
+    link.remove();
+  });
 
-  it('has the same sizes before and after the theme CSS loads (fallbacks equal the tokens)', async () => {
+  it('is as large as its size tokens say in every theme, before and after the CSS loads', async () => {
+    const values = await tokenValues();
+    const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const inRem = (value: string | number | undefined) => parseFloat(String(value)) * rootSize;
+    for (const theme of themes) {
+      const wrapper = await fixture(
+        html`<div data-bf-theme=${theme}>
+          <bf-icon name="info" size="small"></bf-icon><bf-icon name="info"></bf-icon
+          ><bf-icon name="info" size="large"></bf-icon>
+        </div>`,
+      );
+      const icons = Array.from(wrapper.querySelectorAll('bf-icon'));
+      const themed = icons.map(width);
+      const tokens = values[theme]!;
+      expect(themed, theme).to.deep.equal(
+        ['small', 'medium', 'large'].map((size) => inRem(tokens[`--bf-icon-size-${size}`])),
+      );
+      link.disabled = true;
+      const bare = icons.map(width);
+      link.disabled = false;
+      expect(bare, `${theme} without the token CSS`).to.deep.equal(themed);
+    }
+  });
+
+  it('follows a semantic size token set in a stylesheet rule', async () => {
     const wrapper = await fixture(
-      html`<div>
-        <bf-icon name="info" size="small"></bf-icon><bf-icon name="info"></bf-icon
-        ><bf-icon name="info" size="large"></bf-icon>
+      html`<div class="large-print"><bf-icon name="info"></bf-icon></div>`,
+    );
+    expect(width(wrapper.querySelector('bf-icon')!)).to.equal(28);
+  });
+
+  it('follows a component size token set in a stylesheet rule, over the semantic one', async () => {
+    const wrapper = await fixture(
+      html`<div class="channels">
+        <bf-icon name="phone" size="large"></bf-icon><bf-icon name="phone"></bf-icon>
       </div>`,
     );
-    const icons = Array.from(wrapper.querySelectorAll('bf-icon'));
-    const themed = icons.map(width);
-    expect(getComputedStyle(document.documentElement).getPropertyValue('--bf-icon-size-large')).to
-      .not.be.empty;
-    link.disabled = true;
-    const bare = icons.map(width);
-    link.disabled = false;
-    expect(bare).to.deep.equal(themed);
-    expect(themed).to.deep.equal([16, 20, 24]);
-  });
-
-  it('takes a component-token override on a container, with the theme CSS loaded', async () => {
-    const wrapper = await fixture(
-      html`<div style="--bf-icon-size-medium: 2.5rem"><bf-icon name="info"></bf-icon></div>`,
-    );
-    expect(width(wrapper.querySelector('bf-icon')!)).to.equal(40);
+    expect(Array.from(wrapper.querySelectorAll('bf-icon'), width)).to.deep.equal([32, 20]);
   });
 
   for (const theme of themes) {

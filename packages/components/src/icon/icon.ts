@@ -1,5 +1,11 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BelfryElement } from '@belfry/core';
 import {
@@ -32,20 +38,27 @@ export class BfIcon extends BelfryElement {
   // Only the icon's own sheet: it uses none of the shared focus or text styles, and every
   // extra sheet is matched a thousand times on a page full of icons.
   static override styles: CSSResultGroup = styles;
+  static override properties: PropertyDeclarations = {
+    name: {},
+    icon: { attribute: false },
+    label: {},
+    // Reflected so that the styles can match it; only when set, never for the default.
+    size: { reflect: true },
+  };
 
   /**
    * The name of a registered icon: one of the built-in set (`info`, `warning`, `download`, …)
    * or one an agency registered with `registerIcon()`. An unknown name draws nothing and logs a
    * warning; the icon appears as soon as a script registers that name.
    */
-  @property() name = '';
+  name = '';
 
   /**
    * The icon's drawing as data, e.g. `import { infoIcon } from '@belfry/components'`. Takes
    * precedence over `name`. Belfry's components use it, so that a page bundles only the icons it
    * shows. A property only: there is no attribute.
    */
-  @property({ attribute: false }) icon?: IconDefinition;
+  icon?: IconDefinition;
 
   /**
    * What the icon means, for an icon that carries information the text around it does not give
@@ -53,13 +66,13 @@ export class BfIcon extends BelfryElement {
    * Leave it empty for a decorative icon (next to text that says the same): the icon is then
    * hidden from assistive technology. Write it in the language of the page.
    */
-  @property() label = '';
+  label = '';
 
   /**
    * `small` (next to body text), `medium` (the default: buttons, links, list rows) or `large`
    * (messages, contact channels). The sizes come from design tokens and grow with the text.
    */
-  @property({ reflect: true }) size?: IconSize;
+  size?: IconSize;
 
   private readonly internals: ElementInternals;
   /** The drawing in use, checked; `undefined` when there is nothing to draw. */
