@@ -5,6 +5,7 @@ export type { ButtonType, ButtonVariant } from './button/button.js';
 // Types only, erased from the JavaScript: every element's tag in `HTMLElementTagNameMap`, so
 // `document.querySelector('bf-button')` is typed for users of this entry too.
 export type {} from './button/index.js';
+export type {} from './icon/index.js';
 export { buttonStrings } from './button/button.strings.js';
 export type { ButtonStrings } from './button/button.strings.js';
 export { BfIcon, iconSizes } from './icon/icon.js';
