@@ -11,7 +11,6 @@ import {
   type BfIcon,
   type IconDefinition,
 } from '@belfry/components';
-import { axeViolations, expectAccessible } from '../helpers/a11y.js';
 
 const drawing = (el: BfIcon) => el.shadowRoot!.querySelector('svg')!;
 const paths = (el: BfIcon) => Array.from(el.shadowRoot!.querySelectorAll('path'));
@@ -293,42 +292,6 @@ describe('bf-icon', () => {
       });
       expect(paths(el)).to.have.length(0);
       expect(drawing(el).getAttribute('aria-label')).to.equal('Signed');
-    });
-  });
-
-  describe('accessibility (axe, WCAG 2.2 AA)', () => {
-    it('passes decorative next to text, in a button and in a link', async () => {
-      const wrapper = await fixture(
-        html`<div>
-          <p><bf-icon name="calendar"></bf-icon> Tuesday 3 March 2026</p>
-          <bf-button><bf-icon slot="start" name="download"></bf-icon>Download</bf-button>
-          <a href="/contact"><bf-icon name="phone" size="small"></bf-icon> Call us</a>
-        </div>`,
-      );
-      await expectAccessible(wrapper);
-    });
-
-    it('passes named, alone or as the only content of a link', async () => {
-      const wrapper = await fixture(
-        html`<div>
-          <p><bf-icon name="warning" label="Warning"></bf-icon> Pay before 31 March.</p>
-          <a href="/"><bf-icon name="arrow-left" label="Back to the start page"></bf-icon></a>
-        </div>`,
-      );
-      await expectAccessible(wrapper);
-    });
-
-    it('fails when a link holds only a decorative icon (it adds no name)', async () => {
-      const el = await fixture(html`<a href="/"><bf-icon name="close"></bf-icon></a>`);
-      const violations = await axeViolations(el);
-      expect(violations.map((violation) => violation.id)).to.include('link-name');
-    });
-
-    it('fails when the drawing is an image without a name (the check sees inside)', async () => {
-      const el = await fixture<BfIcon>(html`<bf-icon name="info" label="Information"></bf-icon>`);
-      drawing(el).removeAttribute('aria-label');
-      const violations = await axeViolations(el);
-      expect(violations.map((violation) => violation.id)).to.include('svg-img-alt');
     });
   });
 

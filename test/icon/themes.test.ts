@@ -3,10 +3,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '@belfry/components/icon';
 import '@belfry/components/button';
 import type { BfButton, BfIcon } from '@belfry/components';
-import { expectAccessible } from '../helpers/a11y.js';
-import { loadTokenStylesheet, tokenValues } from '../helpers/token-build.js';
+import { loadTokenStylesheet, themes, tokenValues } from '../helpers/token-build.js';
 
-const themes = ['federal', 'dark', 'high-contrast', 'agency-finance', 'agency-pensions'] as const;
 const firstPath = (el: Element) => (el as BfIcon).shadowRoot!.querySelector('path')!;
 const width = (el: Element) => el.getBoundingClientRect().width;
 const isChromium = !navigator.userAgent.includes('Firefox');
@@ -72,7 +70,7 @@ describe('bf-icon with the token themes', () => {
   });
 
   for (const theme of themes) {
-    it(`is drawn in the text colour and passes axe in the ${theme} theme`, async () => {
+    it(`is drawn in the text colour in the ${theme} theme`, async () => {
       const wrapper = await fixture(
         html`<div
           data-bf-theme=${theme}
@@ -89,7 +87,6 @@ describe('bf-icon with the token themes', () => {
       expect(getComputedStyle(firstPath(inButton!)).stroke).to.equal(
         getComputedStyle(control).color,
       );
-      await expectAccessible(wrapper);
     });
   }
 });
