@@ -33,8 +33,8 @@ export type ButtonType = (typeof buttonTypes)[number];
  * @tag bf-button
  *
  * @slot - The button's text. Keep it short and say what happens: "Send application".
- * @slot start - An icon before the text. Give decorative icons `aria-hidden="true"`.
- * @slot end - An icon after the text. Give decorative icons `aria-hidden="true"`.
+ * @slot start - An icon before the text: a `<bf-icon>` (hidden from screen readers unless it has a `label`), or an SVG with `aria-hidden="true"`.
+ * @slot end - An icon after the text, as for `start`.
  *
  * @csspart base - The native `<button>` or `<a>` element.
  * @csspart spinner - The busy indicator shown while `loading`.
