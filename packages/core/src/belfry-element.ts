@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { isServer, LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import type { StringOverrides } from './localize.js';
 import { warnOnce } from './warn.js';
 import { baseStyles } from './styles.js';
@@ -65,6 +65,14 @@ export class BelfryElement extends LitElement {
    * attribute it takes JSON; text that is not valid JSON is ignored with a console warning.
    */
   strings?: StringOverrides | undefined;
+
+  constructor() {
+    super();
+    // Marks server-rendered elements: their declarative shadow root sizes them before the
+    // script runs, so the size that undefined.css reserves for an element not yet defined
+    // must not apply to them too.
+    if (isServer) this.setAttribute('data-bf-ssr', '');
+  }
 
   /**
    * Registers `this` class as `tagName`, after its {@link dependencies}. Calling it again with the same class does nothing;

@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { formatNumber, intlLocales, pluralRule } from './format.js';
+import { findServerLang } from './server-lang.js';
 import { warnOnce } from './warn.js';
 
 /** The languages Belfry ships built-in text for. */
@@ -179,10 +180,21 @@ function isMessage(value: unknown): value is Message {
  * key itself.
  */
 export class LocalizeController<T extends Catalog> implements ReactiveController {
+  private currentLocale: Locale = fallbackLocale;
+  private currentLang = '';
+  private resolvedOnServer = false;
+
   /** The Belfry language in effect. */
-  locale: Locale = fallbackLocale;
+  get locale(): Locale {
+    if (isServer) this.resolveOnServer();
+    return this.currentLocale;
+  }
+
   /** The raw `lang` tag in effect, e.g. `nl-BE`; empty when the page sets none. */
-  lang = '';
+  get lang(): string {
+    if (isServer) this.resolveOnServer();
+    return this.currentLang;
+  }
 
   constructor(
     private readonly host: LocalizableHost,
@@ -192,6 +204,9 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
   }
 
   hostConnected(): void {
+    // A server render has no document to watch (and must not keep elements alive across
+    // requests); it reads the language once, when the first text is asked for.
+    if (isServer) return;
     connected.add(this as unknown as LocalizeController<Catalog>);
     // Watch every tree between the host and the document, so a `lang` set inside a shadow
     // root (a component composing others) is seen too.
@@ -210,11 +225,21 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
 
   /** Re-reads the language and re-renders the host when it changed (or when `force`d). */
   refresh(force = false): void {
-    const lang = findLang(this.host);
-    if (lang === this.lang && !force) return;
-    this.lang = lang;
-    this.locale = resolveLocale(lang);
+    const lang = isServer ? findServerLang(this.host) : findLang(this.host);
+    if (lang === this.currentLang && !force) return;
+    this.currentLang = lang;
+    this.currentLocale = resolveLocale(lang);
     this.host.requestUpdate();
+  }
+
+  /**
+   * On the server `hostConnected` is not called and the host renders once, after all its
+   * attributes are set: the language is read when the render first asks for it.
+   */
+  private resolveOnServer(): void {
+    if (this.resolvedOnServer) return;
+    this.resolvedOnServer = true;
+    this.refresh(true);
   }
 
   /** The `nl-BE` / `fr-BE` / `de-BE` / `en-BE` tag used for `Intl` formatting. */
