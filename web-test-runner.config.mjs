@@ -7,6 +7,7 @@ import { a11ySnapshotPlugin, emulateMediaPlugin } from '@web/test-runner-command
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, requireChromium, requireFirefox } from './scripts/find-browsers.mjs';
 import { workspaceSourcesForDevServer } from './scripts/workspace-aliases.mjs';
+import { ssrFixturesPlugin } from './test/ssr/wtr-ssr-plugin.mjs';
 
 const only = process.env.BELFRY_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
@@ -163,6 +164,8 @@ export default {
     emulateMediaPlugin(),
     forcedColorsPlugin,
     axNodePlugin,
+    // Server-rendered component fixtures, for the hydration tests.
+    ssrFixturesPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -4,8 +4,9 @@
  *
  *   node scripts/check-styles.mjs [file-or-directory ...]
  *
- * Without arguments it checks packages/components/src/**\/*.styles.ts and every file under
- * packages/core/src that contains css``. In the css`` templates it reports, with file:line:
+ * Without arguments it checks packages/components/src/**\/*.styles.ts, the stylesheets in
+ * packages/components/src (*.css, e.g. undefined.css) and every file under packages/core/src
+ * that contains css``. In the css`` templates and stylesheets it reports, with file:line:
  *   1. raw colours (#hex, rgb(), hsl(), named colours, system colours outside
  *      `@media (forced-colors: active)`) and absolute sizes (px, pt, cm, …) that are not the
  *      literal fallback of a `var(--bf-…, <literal>)`;
@@ -430,7 +431,11 @@ export function cssTemplates(sourceText) {
 /** Checks one file; returns findings with file, line, column and message. */
 export function checkSource(sourceText, file, tokens) {
   const results = [];
-  for (const template of cssTemplates(sourceText)) {
+  // A stylesheet is checked whole; a script, in its css`` templates.
+  const templates = file.endsWith('.css')
+    ? [{ start: 0, text: sourceText }]
+    : cssTemplates(sourceText);
+  for (const template of templates) {
     for (const finding of checkCssText(template.text, tokens)) {
       const before = sourceText.slice(0, template.start + finding.offset).split('\n');
       results.push({
@@ -458,8 +463,8 @@ async function walk(dir) {
 
 /** The default file set: component style files and core files with css``. */
 export async function defaultStyleFiles(root = REPO_ROOT) {
-  const components = (await walk(path.join(root, 'packages/components/src'))).filter((f) =>
-    f.endsWith('.styles.ts'),
+  const components = (await walk(path.join(root, 'packages/components/src'))).filter(
+    (f) => f.endsWith('.styles.ts') || f.endsWith('.css'),
   );
   const core = [];
   for (const file of await walk(path.join(root, 'packages/core/src'))) {
@@ -483,7 +488,7 @@ export async function checkStyles(targets, { tokens } = {}) {
   const files = [];
   for (const target of targets) {
     const all = await walk(target);
-    files.push(...(all.length ? all.filter((f) => /\.(ts|js|mjs)$/.test(f)) : [target]));
+    files.push(...(all.length ? all.filter((f) => /\.(ts|js|mjs|css)$/.test(f)) : [target]));
   }
   const findings = [];
   for (const file of files)

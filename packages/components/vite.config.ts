@@ -2,9 +2,27 @@
 // needs. Every `src/<name>/index.ts` is an entry (found on disk), published as
 // `@belfry/components/<name>` by the `"./*"` export. The shared settings are in
 // scripts/vite-library.mjs.
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import { libraryConfig, packageEntries } from '../../scripts/vite-library.mjs';
 
 const packageUrl = new URL('.', import.meta.url);
 
-export default defineConfig(libraryConfig(packageUrl, packageEntries(packageUrl)));
+/** Ships src/undefined.css, the sizes of elements not yet defined, as dist/undefined.css. */
+const undefinedStylesheet: Plugin = {
+  name: 'belfry-undefined-css',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'undefined.css',
+      source: readFileSync(new URL('src/undefined.css', packageUrl), 'utf8'),
+    });
+  },
+};
+
+const config = libraryConfig(packageUrl, packageEntries(packageUrl));
+
+export default defineConfig({
+  ...config,
+  plugins: [...(config.plugins ?? []), undefinedStylesheet],
+});

@@ -126,6 +126,19 @@ export const fixtures = [
     },
   },
   {
+    // Followed into a frame by the browser tests, with and without the component's script.
+    name: 'button-link-in-frame',
+    serverLang: 'nl-BE',
+    template: html`<bf-button href="/test/ssr/landing.html" target="ssr-landing"
+      >Verder</bf-button
+    >`,
+    check({ fragment }) {
+      const link = control(find(fragment, 'bf-button'));
+      assert.equal(attr(link, 'href'), '/test/ssr/landing.html');
+      assert.equal(attr(link, 'target'), 'ssr-landing');
+    },
+  },
+  {
     name: 'button-links-unsafe',
     serverLang: 'nl-BE',
     warnings: [unsafeHref],

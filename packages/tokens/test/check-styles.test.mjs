@@ -195,3 +195,16 @@ test('checkStyles() reads files and directories', async () => {
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('plain stylesheets (such as undefined.css) are checked whole, with their line numbers', () => {
+  const css = [
+    'bf-button:not(:defined) {',
+    `  padding: var(--bf-space-2, ${federal('--bf-space-2')});`,
+    '  color: #123456;',
+    '}',
+  ].join('\n');
+  const findings = checkSource(css, 'undefined.css', tokens);
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].line, 3);
+  assert.match(findings[0].message, /raw colour "#123456"/);
+});

@@ -1,0 +1,109 @@
+// A server-rendered <bf-button>, hydrated from the built package, works as one rendered in the
+// browser: it submits its form, follows its link, and follows later `lang` changes.
+// Hydrate support must load before Lit's LitElement: this import comes first.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  captureProblems,
+  fixtureNamed,
+  hydrate,
+  insertServerHtml,
+  loadStylesheets,
+  ssrFixtures,
+} from '../ssr/hydration-helpers.js';
+import { settle } from '../helpers/locales.js';
+
+const rendered = await ssrFixtures();
+const fixtures = ['button-submit', 'button-link-in-frame', 'button-loading-server-lang-nl'];
+
+describe('bf-button, server-rendered and hydrated', () => {
+  const containers = new Map<string, HTMLElement>();
+  let problems: ReturnType<typeof captureProblems>;
+  let hydrationErrors: string[];
+
+  const host = (name: string) => containers.get(name)!.querySelector('bf-button')!;
+  const base = (name: string) =>
+    host(name).shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+
+  before(async () => {
+    await loadStylesheets();
+    for (const name of fixtures)
+      containers.set(name, insertServerHtml(fixtureNamed(rendered, name)));
+    problems = captureProblems();
+    hydrationErrors = await hydrate(rendered.components);
+  });
+
+  after(() => {
+    problems.stop();
+    for (const container of containers.values()) container.remove();
+  });
+
+  it('hydrates without console errors or warnings', () => {
+    expect(hydrationErrors).to.deep.equal([]);
+    expect(problems.errors).to.deep.equal([]);
+    expect(problems.warnings).to.deep.equal([]);
+  });
+
+  /** Runs `act` and resolves with what the form submitted (the submission itself is stopped). */
+  async function submission(form: HTMLFormElement, act: () => unknown): Promise<FormData | null> {
+    let data: FormData | null = null;
+    const listener = (event: SubmitEvent) => {
+      event.preventDefault();
+      data = new FormData(form, event.submitter);
+    };
+    form.addEventListener('submit', listener);
+    try {
+      await act();
+      await aTimeout(0);
+    } finally {
+      form.removeEventListener('submit', listener);
+    }
+    return data;
+  }
+
+  it('submits its form with its name and value when clicked', async () => {
+    const form = containers.get('button-submit')!.querySelector('form')!;
+    const data = await submission(form, () => base('button-submit').click());
+    expect(data, 'the form was not submitted').to.not.equal(null);
+    expect(data!.get('city')).to.equal('Eupen');
+    expect(data!.get('action')).to.equal('send');
+  });
+
+  it('submits its form when Enter is pressed in a text field', async () => {
+    const form = containers.get('button-submit')!.querySelector('form')!;
+    form.querySelector('input')!.focus();
+    const data = await submission(form, () => sendKeys({ press: 'Enter' }));
+    expect(data, 'the form was not submitted').to.not.equal(null);
+    expect(data!.get('action')).to.equal('send');
+  });
+
+  it('keeps its link and follows it', async () => {
+    const link = base('button-link-in-frame') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('/test/ssr/landing.html');
+    const frame = document.createElement('iframe');
+    frame.name = 'ssr-landing';
+    frame.title = 'Landing page';
+    document.body.append(frame);
+    try {
+      const loaded = oneEvent(frame, 'load');
+      link.click();
+      await loaded;
+      expect(frame.contentWindow!.location.pathname).to.equal('/test/ssr/landing.html');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keeps the text the server wrote in the page language, then follows lang changes', async () => {
+    const name = 'button-loading-server-lang-nl';
+    const text = () => base(name).querySelector('.visually-hidden')!.textContent!.trim();
+    expect(text()).to.equal('Bezig met laden');
+    containers.get(name)!.lang = 'fr-BE';
+    await settle();
+    expect(text()).to.equal('Chargement en cours');
+    containers.get(name)!.lang = 'de-BE';
+    await settle();
+    expect(text()).to.equal('Wird geladen');
+  });
+});

@@ -1,0 +1,72 @@
+// What a server-rendered <bf-button> does when its script never runs (scripts off, blocked or
+// failed to load), as docs/guides/server-rendering.md states it. This file never loads the
+// component: the page has only the server's HTML and the stylesheets.
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import {
+  fixtureNamed,
+  insertServerHtml,
+  loadStylesheets,
+  ssrFixtures,
+} from '../ssr/hydration-helpers.js';
+
+const rendered = await ssrFixtures();
+
+describe('bf-button without JavaScript', () => {
+  const containers: HTMLElement[] = [];
+  const insert = (name: string) => {
+    const container = insertServerHtml(fixtureNamed(rendered, name));
+    containers.push(container);
+    return container;
+  };
+  const base = (container: HTMLElement) =>
+    container.querySelector('bf-button')!.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+
+  before(loadStylesheets);
+  after(() => containers.forEach((container) => container.remove()));
+
+  it('is never defined here', () => {
+    expect(customElements.get('bf-button')).to.equal(undefined);
+  });
+
+  it('shows a real, styled control from its declarative shadow root', () => {
+    const button = base(insert('button'));
+    expect(button.localName).to.equal('button');
+    const { width, height } = button.getBoundingClientRect();
+    expect(width).to.be.at.least(44);
+    expect(height).to.be.at.least(44);
+    expect(getComputedStyle(button).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('follows a link: the link in the shadow root is a real <a href>', async () => {
+    const link = base(insert('button-link-in-frame')) as HTMLAnchorElement;
+    const frame = document.createElement('iframe');
+    frame.name = 'ssr-landing';
+    frame.title = 'Landing page';
+    document.body.append(frame);
+    try {
+      const loaded = oneEvent(frame, 'load');
+      link.click();
+      await loaded;
+      expect(frame.contentWindow!.location.pathname).to.equal('/test/ssr/landing.html');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('cannot submit a form: the native button in the shadow root belongs to no form', async () => {
+    const container = insert('button-submit');
+    const form = container.querySelector('form')!;
+    const button = base(container) as HTMLButtonElement;
+    // A form owns only controls in its own tree; the element itself submits only through its
+    // script. The guide recommends a native submit button where forms must work without it.
+    expect(button.form).to.equal(null);
+    let submitted = false;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted = true;
+    });
+    button.click();
+    await aTimeout(50);
+    expect(submitted).to.equal(false);
+  });
+});

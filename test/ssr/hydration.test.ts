@@ -1,0 +1,99 @@
+// Every component's server-rendered fixtures (test/<component>/ssr.fixtures.mjs, rendered in
+// Node from the built packages) hydrate in the browser without errors, keep their DOM and do not
+// move. Hydrate support must load before Lit's LitElement: this import comes first.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect } from '@open-wc/testing';
+import {
+  belfryHosts,
+  captureProblems,
+  hydrate,
+  insertServerHtml,
+  loadStylesheets,
+  nextFrames,
+  snapshot,
+  ssrFixtures,
+} from './hydration-helpers.js';
+
+const rendered = await ssrFixtures();
+
+type AsServed = { container: HTMLElement; dom: string; boxes: string[]; roots: ShadowRoot[] };
+const asServed = new Map<string, AsServed>();
+const box = (element: Element) => {
+  const { x, y, width, height } = element.getBoundingClientRect();
+  return [x, y, width, height].map((value) => value.toFixed(2)).join(' ');
+};
+
+describe('hydrating server-rendered components', () => {
+  let problems: ReturnType<typeof captureProblems>;
+  let hydrationErrors: string[];
+
+  // All fixtures go in the page first, as the server sent them; then the built components load
+  // once, as on a real page, and hydrate them all.
+  before(async () => {
+    await loadStylesheets();
+    for (const fixture of rendered.fixtures) {
+      const container = insertServerHtml(fixture);
+      const hosts = belfryHosts(container, rendered.components);
+      asServed.set(fixture.name, {
+        container,
+        dom: snapshot(container),
+        boxes: hosts.map(box),
+        roots: hosts.map((host) => host.shadowRoot!),
+      });
+    }
+    await nextFrames();
+    for (const [name, page] of asServed) {
+      // Measured after layout, before any component is defined.
+      page.boxes = belfryHosts(page.container, rendered.components).map(box);
+      asServed.set(name, page);
+    }
+    problems = captureProblems();
+    hydrationErrors = await hydrate(rendered.components);
+    await nextFrames();
+    problems.stop();
+  });
+
+  it('has fixtures to hydrate', () => {
+    expect(rendered.components.length).to.be.greaterThan(0);
+    expect(rendered.fixtures.length).to.be.greaterThan(0);
+  });
+
+  it('hydrates without errors or unexpected warnings', () => {
+    expect(hydrationErrors).to.deep.equal([]);
+    expect(problems.errors).to.deep.equal([]);
+    const expected = rendered.fixtures.flatMap((fixture) =>
+      fixture.warnings.map((source) => new RegExp(source)),
+    );
+    const unexpected = problems.warnings.filter(
+      (warning) => !expected.some((pattern) => pattern.test(warning)),
+    );
+    expect(unexpected).to.deep.equal([]);
+  });
+
+  for (const fixture of rendered.fixtures) {
+    describe(fixture.name, () => {
+      it('upgrades into the shadow root the server rendered, and hydrates it', () => {
+        const page = asServed.get(fixture.name)!;
+        const hosts = belfryHosts(page.container, rendered.components);
+        expect(hosts.length).to.be.greaterThan(0);
+        hosts.forEach((host, index) => {
+          expect(customElements.get(host.localName), host.localName).to.exist;
+          expect((host as HTMLElement & { hasUpdated: boolean }).hasUpdated).to.equal(true);
+          // The parser attached the server's declarative shadow root; the element kept it.
+          expect(page.roots[index]).to.be.instanceOf(ShadowRoot);
+          expect(host.shadowRoot).to.equal(page.roots[index]);
+        });
+      });
+
+      it('keeps the same DOM', () => {
+        const page = asServed.get(fixture.name)!;
+        expect(snapshot(page.container)).to.equal(page.dom);
+      });
+
+      it('does not move or change size', () => {
+        const page = asServed.get(fixture.name)!;
+        expect(belfryHosts(page.container, rendered.components).map(box)).to.deep.equal(page.boxes);
+      });
+    });
+  }
+});
