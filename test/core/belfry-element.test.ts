@@ -56,4 +56,26 @@ describe('BelfryElement', () => {
     );
     expect(getComputedStyle(el).display).to.equal('none');
   });
+
+  it('renders once into a server-rendered shadow root when nothing hydrates it', async () => {
+    // This test page loads no hydrate support: Lit renders afresh into the declarative shadow
+    // root, which must replace the server's content, not add to it.
+    const container = await fixture(fixtureHtml`<div></div>`);
+    container.setHTMLUnsafe(
+      '<test-server-rendered><template shadowrootmode="open"><p>From the server</p></template>x</test-server-rendered>',
+    );
+    const el = container.querySelector('test-server-rendered')!;
+    const serverRoot = el.shadowRoot;
+    expect(serverRoot, 'the declarative shadow root was attached').to.exist;
+    class TestServerRendered extends BelfryElement {
+      protected override render() {
+        return html`<slot></slot>`;
+      }
+    }
+    TestServerRendered.define('test-server-rendered');
+    await (el as TestServerRendered).updateComplete;
+    expect(el.shadowRoot).to.equal(serverRoot);
+    expect(el.shadowRoot!.querySelectorAll('p').length, 'server content left behind').to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('slot').length).to.equal(1);
+  });
 });

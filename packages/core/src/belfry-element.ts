@@ -75,6 +75,24 @@ export class BelfryElement extends LitElement {
   }
 
   /**
+   * Takes over a declarative shadow root from a server render. Lit's hydrate support, when it was
+   * loaded before Lit, hydrates it as it is. Without it (e.g. `belfry.js`, which bundles its own
+   * Lit), Lit would render before the server's content and the element would show twice: the
+   * server's content is dropped and the element renders afresh instead.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Before the first render, the only shadow root an element can have is a declarative one.
+    const serverContent = this.shadowRoot?.firstChild ?? null;
+    const root = super.createRenderRoot();
+    // Lit's own createRenderRoot renders before the root's first node; hydrate support does not.
+    if (serverContent && this.renderOptions.renderBefore === serverContent) {
+      this.shadowRoot!.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  /**
    * Registers `this` class as `tagName`, after its {@link dependencies}. Calling it again with the same class does nothing;
    * when the tag already belongs to another class (two copies of Belfry on one page, or a name
    * clash) it keeps the first registration and warns, instead of throwing and breaking the page.
