@@ -1,4 +1,4 @@
-import { isServer, LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { adoptStyles, isServer, LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import type { StringOverrides } from './localize.js';
 import { warnOnce } from './warn.js';
 import { baseStyles } from './styles.js';
@@ -75,19 +75,26 @@ export class BelfryElement extends LitElement {
   }
 
   /**
-   * Takes over a declarative shadow root from a server render. Lit's hydrate support, when it was
-   * loaded before Lit, hydrates it as it is. Without it (e.g. `belfry.js`, which bundles its own
-   * Lit), Lit would render before the server's content and the element would show twice: the
-   * server's content is dropped and the element renders afresh instead.
+   * Takes over a declarative shadow root from a server render.
+   * - Lit's hydrate support, when it was loaded before Lit, hydrates it as it is; the styles are
+   *   adopted too, because a strict Content-Security-Policy (`style-src 'self'`) blocks the
+   *   `<style>` the server put in the shadow root.
+   * - Without it (e.g. `belfry.js`, which bundles its own Lit), Lit would render before the
+   *   server's content and the element would show twice: the server's content is dropped and the
+   *   element renders afresh instead.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Before the first render, the only shadow root an element can have is a declarative one.
-    const serverContent = this.shadowRoot?.firstChild ?? null;
+    const serverRoot = this.shadowRoot;
+    const serverContent = serverRoot?.firstChild ?? null;
     const root = super.createRenderRoot();
+    if (!serverRoot || !serverContent) return root;
     // Lit's own createRenderRoot renders before the root's first node; hydrate support does not.
-    if (serverContent && this.renderOptions.renderBefore === serverContent) {
-      this.shadowRoot!.replaceChildren();
+    if (this.renderOptions.renderBefore === serverContent) {
+      serverRoot.replaceChildren();
       this.renderOptions.renderBefore = null;
+    } else {
+      adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
     }
     return root;
   }
