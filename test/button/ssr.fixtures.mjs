@@ -50,6 +50,20 @@ export const fixtures = [
     },
   },
   {
+    // The server cannot see an element's children, so it renders both icon slots.
+    name: 'button-icon',
+    serverLang: 'nl-BE',
+    template: html`<bf-button
+      ><svg slot="start" aria-hidden="true" viewBox="0 0 16 16"><path d="M8 1v10" /></svg
+      >Downloaden</bf-button
+    >`,
+    check({ fragment }) {
+      const button = control(find(fragment, 'bf-button'));
+      assert.ok(find(button, 'slot', (slot) => attr(slot, 'name') === 'start'));
+      assert.ok(find(button, 'slot', (slot) => attr(slot, 'name') === null));
+    },
+  },
+  {
     name: 'button-submit',
     serverLang: 'nl-BE',
     template: html`<form action="/submitted" method="get">

@@ -88,14 +88,17 @@ export async function hydrate(components: BuiltComponent[]): Promise<string[]> {
 }
 
 /**
- * A serialization of `node` that includes shadow roots, comments (Lit's hydration markers) and
- * attributes in a stable order: equal strings mean the same DOM.
+ * A serialization of `node` that includes shadow roots and attributes in a stable order: equal
+ * strings mean that a user meets the same DOM. Lit's comment markers are left out, and so are
+ * optional named slots that nothing is assigned to: after hydrating, an element may drop those
+ * (the server, which cannot see an element's children, renders all of them).
  */
 export function snapshot(node: Node): string {
   const out: string[] = [];
   const walk = (parent: Node) => {
     for (const child of parent.childNodes) {
       if (child instanceof Element) {
+        if (isUnusedSlot(child)) continue;
         const attributes = [...child.attributes]
           .map((attribute) => `${attribute.name}="${attribute.value}"`)
           .sort();
@@ -107,8 +110,6 @@ export function snapshot(node: Node): string {
         }
         walk(child instanceof HTMLTemplateElement ? child.content : child);
         out.push(`</${child.localName}>`);
-      } else if (child instanceof Comment) {
-        out.push(`<!--${child.data}-->`);
       } else if (child instanceof Text) {
         out.push(child.data);
       }
@@ -116,6 +117,24 @@ export function snapshot(node: Node): string {
   };
   walk(node);
   return out.join('');
+}
+
+function isUnusedSlot(element: Element): boolean {
+  return (
+    element instanceof HTMLSlotElement &&
+    element.name !== '' &&
+    element.assignedNodes().length === 0
+  );
+}
+
+/**
+ * The elements in the shadow roots of `hosts` (unused optional slots left out): after hydration
+ * they must be the very same nodes, where rendering again would have made new ones.
+ */
+export function shadowElements(hosts: Element[]): Element[] {
+  return hosts.flatMap((host) =>
+    [...(host.shadowRoot?.querySelectorAll('*') ?? [])].filter((element) => !isUnusedSlot(element)),
+  );
 }
 
 /** Collects console errors and warnings, uncaught errors and unhandled rejections. */

@@ -10,13 +10,20 @@ import {
   insertServerHtml,
   loadStylesheets,
   nextFrames,
+  shadowElements,
   snapshot,
   ssrFixtures,
 } from './hydration-helpers.js';
 
 const rendered = await ssrFixtures();
 
-type AsServed = { container: HTMLElement; dom: string; boxes: string[]; roots: ShadowRoot[] };
+type AsServed = {
+  container: HTMLElement;
+  dom: string;
+  boxes: string[];
+  roots: ShadowRoot[];
+  elements: Element[];
+};
 const asServed = new Map<string, AsServed>();
 const box = (element: Element) => {
   const { x, y, width, height } = element.getBoundingClientRect();
@@ -39,6 +46,7 @@ describe('hydrating server-rendered components', () => {
         dom: snapshot(container),
         boxes: hosts.map(box),
         roots: hosts.map((host) => host.shadowRoot!),
+        elements: shadowElements(hosts),
       });
     }
     await nextFrames();
@@ -85,8 +93,14 @@ describe('hydrating server-rendered components', () => {
         });
       });
 
-      it('keeps the same DOM', () => {
+      it('keeps the nodes the server sent, and the same DOM', () => {
         const page = asServed.get(fixture.name)!;
+        const hosts = belfryHosts(page.container, rendered.components);
+        expect(page.elements.length).to.be.greaterThan(0);
+        const now = shadowElements(hosts);
+        expect(now.length).to.equal(page.elements.length);
+        const replaced = now.filter((element, index) => element !== page.elements[index]);
+        expect(replaced.map((element) => element.localName)).to.deep.equal([]);
         expect(snapshot(page.container)).to.equal(page.dom);
       });
 

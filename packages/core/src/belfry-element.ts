@@ -1,4 +1,10 @@
-import { adoptStyles, isServer, LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import {
+  adoptStyles,
+  isServer,
+  LitElement,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+} from 'lit';
 import type { StringOverrides } from './localize.js';
 import { warnOnce } from './warn.js';
 import { baseStyles } from './styles.js';

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 // One observer for every host: it only re-renders a host whose own children changed.
 let observer: MutationObserver | undefined;
@@ -9,6 +9,9 @@ let observer: MutationObserver | undefined;
  * their optional slots. The host re-renders when its children change, so content added later
  * (by a framework, say) still shows.
  *
+ * A server render cannot see the host's children, so it renders every slot; the first render in
+ * the browser, which hydrates that markup, renders them all too, and the next drops those unused.
+ *
  * ```ts
  * private readonly slots = new SlotController(this, 'start', 'end');
  * render() { return html`${this.slots.has('start') ? html`<slot name="start"></slot>` : nothing}…`; }
@@ -16,6 +19,10 @@ let observer: MutationObserver | undefined;
  */
 export class SlotController implements ReactiveController {
   private readonly names: readonly string[];
+  /** Whether the host has rendered in this browser yet. */
+  private rendered = false;
+  /** Set while the host's first render must repeat the server's, so that hydration matches. */
+  private matchServer = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -26,6 +33,9 @@ export class SlotController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
+    // Server-rendered content still in the shadow root means that Lit will hydrate it.
+    if (!this.rendered && this.host.shadowRoot?.firstChild) this.matchServer = true;
     observer ??= new MutationObserver((records) => {
       for (const record of records) {
         (record.target as unknown as ReactiveControllerHost).requestUpdate();
@@ -34,9 +44,18 @@ export class SlotController implements ReactiveController {
     observer.observe(this.host, { childList: true });
   }
 
+  hostUpdated(): void {
+    this.rendered = true;
+    if (this.matchServer) {
+      this.matchServer = false;
+      this.host.requestUpdate();
+    }
+  }
+
   /** Whether a child of the host is assigned to the slot `name` (one of the names given). */
   has(name: string): boolean {
     if (!this.names.includes(name)) return false;
+    if (isServer || this.matchServer) return true;
     for (const child of this.host.children) {
       if (child.getAttribute('slot') === name) return true;
     }
