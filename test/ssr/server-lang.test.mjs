@@ -47,7 +47,7 @@ describe('the language of a server render', () => {
     );
     assert.deepEqual(busyTexts(rendered), [loadingText.en]);
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /without a known language.*setServerLang\(\)/);
+    assert.match(warnings[0], /without a language, so in English: set lang or setServerLang\(\)/);
   });
 
   it('follows setServerLang()', async () => {

@@ -31,5 +31,5 @@ export { isImplicitSubmission, submitForm } from './form.js';
 export type { SubmitOptions } from './form.js';
 export { safeUrl } from './safe-url.js';
 export { SlotController } from './slots.js';
-export { setServerLang } from './server-lang.js';
-export type { ServerLang } from './server-lang.js';
+export { setServerLang } from './set-server-lang.js';
+export type { ServerLang } from './set-server-lang.js';
