@@ -91,16 +91,14 @@ export class BelfryElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Before the first render, the only shadow root an element can have is a declarative one.
-    const serverRoot = this.shadowRoot;
-    const serverContent = serverRoot?.firstChild ?? null;
+    const serverContent = this.shadowRoot?.firstChild;
     const root = super.createRenderRoot();
-    if (!serverRoot || !serverContent) return root;
     // Lit's own createRenderRoot renders before the root's first node; hydrate support does not.
-    if (this.renderOptions.renderBefore === serverContent) {
-      serverRoot.replaceChildren();
+    if (serverContent && this.renderOptions.renderBefore === serverContent) {
+      root.replaceChildren();
       this.renderOptions.renderBefore = null;
-    } else {
-      adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
+    } else if (serverContent) {
+      adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     }
     return root;
   }

@@ -16,12 +16,11 @@ export function useServerDefaultLang(read: () => string): void {
  * search on a server: Lit's shim does not reliably link an element to those around it.)
  */
 export function findServerLang(host: HTMLElement): string {
-  const lang = host.getAttribute('lang') ?? serverDefaultLang();
+  const own = host.getAttribute('lang');
+  if (own !== null) return own;
+  const lang = serverDefaultLang();
   if (lang === '') {
-    warnOnce(
-      'server-lang',
-      'Rendered on the server without a language, so in English: set lang or setServerLang().',
-    );
+    warnOnce('server-lang', 'Rendered on the server in English: set lang or setServerLang().');
   }
   return lang;
 }

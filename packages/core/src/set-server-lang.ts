@@ -24,21 +24,17 @@ export function setServerLang(lang: ServerLang): void {
   useServerDefaultLang(() => read(lang));
 }
 
-/** The tag `lang` gives now, or '' (with a warning) when it gives none or something unusable. */
+/** The tag `lang` gives now, or '' (with a warning) when it gives nothing usable. */
 function read(lang: ServerLang): string {
-  let value: unknown = lang;
-  if (typeof lang === 'function') {
-    try {
-      value = lang();
-    } catch (error) {
-      warnOnce('server-lang-function', `The setServerLang() function threw: ${String(error)}`);
-      return '';
-    }
+  try {
+    const value: unknown = typeof lang === 'function' ? lang() : lang;
+    if (value === null || value === undefined || typeof value === 'string') return value ?? '';
+  } catch {
+    // Warned below, like any other unusable value.
   }
-  if (value === null || value === undefined) return '';
-  if (typeof value !== 'string') {
-    warnOnce('server-lang-type', `setServerLang() needs a language tag such as "nl-BE".`);
-    return '';
-  }
-  return value;
+  warnOnce(
+    'server-lang-value',
+    'setServerLang() needs a tag such as "nl-BE", or a function giving one.',
+  );
+  return '';
 }
