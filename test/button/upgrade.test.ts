@@ -2,12 +2,12 @@
 // the script): undefined.css gives the element its final size before it is defined. This file
 // loads the component only after measuring.
 import { expect } from '@open-wc/testing';
-import { loadStylesheets, nextFrames } from '../ssr/hydration-helpers.js';
+import { measureUpgrade, type UpgradeResult } from '../helpers/upgrade.js';
 
 const icon = (slot: string) =>
   `<svg slot="${slot}" aria-hidden="true" viewBox="0 0 16 16"><path d="M8 1v10M3 7l5 5 5-5"/></svg>`;
 
-/** Buttons as authors write them, each followed by text that would move if the button grew. */
+/** Buttons as authors write them. */
 const cases: Record<string, string> = {
   text: '<bf-button>Aanvraag versturen</bf-button>',
   secondary: '<bf-button variant="secondary">Annuleren</bf-button>',
@@ -26,69 +26,28 @@ const cases: Record<string, string> = {
   hidden: '<bf-button hidden>Verborgen</bf-button>',
 };
 
-const box = (element: Element) => {
-  const { x, y, width, height } = element.getBoundingClientRect();
-  return {
-    x: Math.round(x * 10) / 10,
-    y: Math.round(y * 10) / 10,
-    width: Math.round(width * 10) / 10,
-    height: Math.round(height * 10) / 10,
-  };
-};
-
 describe('bf-button upgrading on a page without server rendering', () => {
-  const containers = new Map<string, HTMLElement>();
-  const measuredBefore = new Map<
-    string,
-    { button: ReturnType<typeof box>; after: ReturnType<typeof box>; text: string }
-  >();
-
-  const measure = (container: HTMLElement) => ({
-    button: box(container.querySelector('bf-button')!),
-    // The text after the button moves if the button changes size.
-    after: box(container.querySelector('.after')!),
-  });
-
+  let result: UpgradeResult;
   before(async () => {
-    await loadStylesheets();
-    for (const [name, markup] of Object.entries(cases)) {
-      const container = document.createElement('div');
-      container.lang = 'nl';
-      container.setHTMLUnsafe(`${markup}<p class="after">Daarna volgt deze tekst.</p>`);
-      document.body.append(container);
-      containers.set(name, container);
-    }
-    await nextFrames();
-    for (const [name, container] of containers) {
-      measuredBefore.set(name, {
-        ...measure(container),
-        text: container.querySelector('bf-button')!.innerText,
-      });
-    }
-    await import('@belfry/components/button');
-    for (const container of containers.values()) {
-      await container.querySelector('bf-button')!.updateComplete;
-    }
-    await nextFrames();
+    result = await measureUpgrade('bf-button', cases, () => import('@belfry/components/button'));
   });
 
   it('shows the text of every visible button before the upgrade', () => {
-    for (const [name, measured] of measuredBefore) {
+    for (const [name, placement] of result.before) {
       if (name === 'hidden' || name === 'icon only') continue;
-      expect(measured.text.trim(), name).to.not.equal('');
+      expect(placement.text.trim(), name).to.not.equal('');
     }
   });
 
   it('keeps hidden buttons hidden before the upgrade', () => {
-    expect(measuredBefore.get('hidden')!.button.width).to.equal(0);
+    expect(result.before.get('hidden')!.element.width).to.equal(0);
   });
 
   for (const name of Object.keys(cases)) {
     it(`${name}: same size and place before and after the upgrade`, () => {
-      expect(measure(containers.get(name)!)).to.deep.equal({
-        button: measuredBefore.get(name)!.button,
-        after: measuredBefore.get(name)!.after,
-      });
+      const { element, after } = result.after.get(name)!;
+      const before = result.before.get(name)!;
+      expect({ element, after }).to.deep.equal({ element: before.element, after: before.after });
     });
   }
 });

@@ -1,5 +1,6 @@
 import {
   html,
+  isServer,
   nothing,
   svg,
   type CSSResultGroup,
@@ -164,8 +165,11 @@ export class BfIcon extends BelfryElement {
         `unknown:${name}`,
         `no icon called ${shown} is registered. Check the spelling, or register it with registerIcon(); it is drawn as soon as it is.`,
       );
-      this.waitingFor = name;
-      waitForIcon(name, this);
+      // Not on a server: nothing registers there later, and the element would be kept forever.
+      if (!isServer) {
+        this.waitingFor = name;
+        waitForIcon(name, this);
+      }
     }
     return registered;
   }
