@@ -8,8 +8,7 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright';
-import { chromiumArgs, requireChromium } from '../scripts/find-browsers.mjs';
+import { launchChromium } from '../scripts/find-browsers.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 
 const { values } = parseArgs({
@@ -43,10 +42,7 @@ const server = await startStaticServer({
   pages: { '/': page },
   allow: (file) => /packages[\\/](components|tokens)[\\/]dist[\\/]/.test(file),
 });
-const browser = await chromium.launch({
-  executablePath: requireChromium(),
-  args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
-});
+const browser = await launchChromium();
 
 /** Renders `markup` into the stage, waits for every Belfry element and for layout; returns ms. */
 function measure(tab, markup) {

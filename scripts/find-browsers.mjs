@@ -108,3 +108,19 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
 }
+
+/** Headless Chromium through Playwright, with the flags above: for the Node-side browser tests. */
+export async function launchChromium() {
+  const { chromium } = await import('playwright');
+  return chromium.launch({
+    executablePath: requireChromium(),
+    args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
+    headless: true,
+  });
+}
+
+/** Headless Firefox ESR through Puppeteer (WebDriver BiDi): for the Node-side browser tests. */
+export async function launchFirefox() {
+  const { default: puppeteer } = await import('puppeteer');
+  return puppeteer.launch({ browser: 'firefox', executablePath: requireFirefox(), headless: true });
+}

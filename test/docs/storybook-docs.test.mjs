@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
-import { chromiumArgs, requireChromium } from '../../scripts/find-browsers.mjs';
+import { launchChromium } from '../../scripts/find-browsers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
@@ -26,10 +25,7 @@ let origin;
 before(async () => {
   server = await startStaticServer({ root });
   origin = server.origin;
-  browser = await chromium.launch({
-    executablePath: requireChromium(),
-    args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -3,8 +3,7 @@
 // requested). Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright';
-import { chromiumArgs, requireChromium } from '../../scripts/find-browsers.mjs';
+import { launchChromium } from '../../scripts/find-browsers.mjs';
 import { inspectIcons, startIconServer } from './icon-fixture.mjs';
 
 let server;
@@ -12,11 +11,7 @@ let browser;
 
 before(async () => {
   server = await startIconServer();
-  browser = await chromium.launch({
-    executablePath: requireChromium(),
-    args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
-    headless: true,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

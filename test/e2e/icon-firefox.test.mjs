@@ -2,8 +2,7 @@
 // under the same strict Content-Security-Policy. Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer';
-import { requireFirefox } from '../../scripts/find-browsers.mjs';
+import { launchFirefox } from '../../scripts/find-browsers.mjs';
 import { inspectIcons, startIconServer } from './icon-fixture.mjs';
 
 let server;
@@ -11,11 +10,7 @@ let browser;
 
 before(async () => {
   server = await startIconServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: requireFirefox(),
-    headless: true,
-  });
+  browser = await launchFirefox();
 });
 
 after(async () => {

@@ -4,8 +4,7 @@
 // Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright';
-import { chromiumArgs, requireChromium } from '../../scripts/find-browsers.mjs';
+import { launchChromium } from '../../scripts/find-browsers.mjs';
 import { startServer } from './fixture-server.mjs';
 
 let server;
@@ -15,11 +14,7 @@ let origin;
 before(async () => {
   server = await startServer();
   origin = server.origin;
-  browser = await chromium.launch({
-    executablePath: requireChromium(),
-    args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
-    headless: true,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

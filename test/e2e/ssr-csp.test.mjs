@@ -7,9 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
-import puppeteer from 'puppeteer';
-import { chromiumArgs, requireChromium, requireFirefox } from '../../scripts/find-browsers.mjs';
+import { launchChromium, launchFirefox } from '../../scripts/find-browsers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { loadComponents, loadFixtures, renderFixture } from '../ssr/render.mjs';
 
@@ -89,11 +87,7 @@ function assertFinalLook(seen) {
 }
 
 test('Chromium applies the hashed shadow-root styles under a strict CSP, without a script', async () => {
-  const browser = await chromium.launch({
-    executablePath: requireChromium(),
-    args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
-    headless: true,
-  });
+  const browser = await launchChromium();
   try {
     const tab = await (await browser.newContext()).newPage();
     await tab.addInitScript(recordViolations);
@@ -105,11 +99,7 @@ test('Chromium applies the hashed shadow-root styles under a strict CSP, without
 });
 
 test('Firefox applies the hashed shadow-root styles under a strict CSP, without a script', async () => {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: requireFirefox(),
-    headless: true,
-  });
+  const browser = await launchFirefox();
   try {
     const tab = await browser.newPage();
     await tab.evaluateOnNewDocument(recordViolations);

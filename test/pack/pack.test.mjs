@@ -11,8 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright';
-import { chromiumArgs, requireChromium } from '../../scripts/find-browsers.mjs';
+import { launchChromium } from '../../scripts/find-browsers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { reactApp, rootTypesFile, vanillaApp } from './fixtures.mjs';
 import { scratchLockfile } from './lockfile.mjs';
@@ -124,11 +123,7 @@ before(async () => {
   });
   // The versions this repository is tested with, from npm's cache (filled by `npm ci` here).
   await sh('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], appDir);
-  browser = await chromium.launch({
-    executablePath: requireChromium(),
-    args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
-    headless: true,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
