@@ -77,6 +77,28 @@ describe('bf-button', () => {
       expect(base(el).scrollWidth).to.be.at.most(base(el).clientWidth);
     });
 
+    it('never breaks a word while the page has room: a squeezed button grows instead', async () => {
+      const grid = await fixture(
+        html`<div style="display: grid; grid-template-columns: auto auto; inline-size: 100px">
+          <bf-button>Verzenden</bf-button><bf-button variant="secondary">Opslaan</bf-button>
+        </div>`,
+      );
+      for (const el of grid.querySelectorAll<BfButton>('bf-button')) {
+        expect(base(el).getBoundingClientRect().height, el.textContent!).to.be.at.most(44);
+      }
+    });
+
+    it('breaks a word longer than a 320 px screen inside the button', async () => {
+      const wrapper = await fixture(
+        html`<div style="inline-size: 200px">
+          <bf-button>Arbeidsongeschiktheidsverzekering</bf-button>
+        </div>`,
+      );
+      const control = base(wrapper.querySelector<BfButton>('bf-button')!);
+      expect(control.getBoundingClientRect().width).to.be.at.most(200);
+      expect(control.scrollWidth).to.be.at.most(control.clientWidth);
+    });
+
     it('keeps its text whole with WCAG 1.4.12 text spacing at 320 px', async () => {
       const wrapper = await fixture(
         html`<div

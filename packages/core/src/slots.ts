@@ -52,10 +52,22 @@ export class SlotController implements ReactiveController {
     }
   }
 
-  /** Whether a child of the host is assigned to the slot `name` (one of the names given). */
+  /**
+   * Whether a child of the host is assigned to the slot `name` (one of the names given). The
+   * empty name stands for the default slot: an element without `slot`, or text that is not only
+   * white space.
+   */
   has(name: string): boolean {
     if (!this.names.includes(name)) return false;
     if (isServer || this.matchServer) return true;
+    if (name === '') {
+      for (const node of this.host.childNodes) {
+        if (node instanceof Element ? !node.hasAttribute('slot') : node.textContent?.trim()) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (const child of this.host.children) {
       if (child.getAttribute('slot') === name) return true;
     }

@@ -50,8 +50,9 @@ export const styles = css`
     line-height: var(--bf-button-line-height, var(--bf-line-height-tight, 1.25));
     text-align: center;
     text-decoration: none;
-    /* Long words (a Dutch compound, an e-mail address) wrap instead of overflowing at 320 px. */
-    overflow-wrap: anywhere;
+    /* A word longer than the line (a Dutch compound, an e-mail address) breaks instead of
+       overflowing at 320 px; words are never broken while there is room. */
+    overflow-wrap: break-word;
     cursor: pointer;
     user-select: none;
     -webkit-tap-highlight-color: transparent;
@@ -138,13 +139,21 @@ export const styles = css`
     text-decoration: none;
   }
 
+  /* The text's own box is the default slot itself (no wrapper element), when there is text: it
+     may shrink below its longest word, so that word wraps inside a narrow button instead of
+     overflowing it. */
+  .text {
+    display: inline-block;
+    min-inline-size: 0;
+  }
+
   /* Loading: the content keeps its size (and its accessible name) but is not shown, so the
      button does not change width under the pointer; the spinner keeps the text colour. */
   .button--loading {
     cursor: progress;
-    -webkit-text-fill-color: transparent;
   }
 
+  .button--loading .text,
   .button--loading ::slotted(*) {
     opacity: 0;
   }

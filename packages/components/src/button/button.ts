@@ -21,6 +21,9 @@ import { buttonStrings } from './button.strings.js';
 // The optional icon slots, rendered only when the page uses them (see SlotController).
 const startSlot = html`<slot name="start"></slot>`;
 const endSlot = html`<slot name="end"></slot>`;
+// The text slot is a box of its own only when there is text (an icon-only button has none).
+const textSlot = html`<slot class="text"></slot>`;
+const emptySlot = html`<slot></slot>`;
 
 export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
 export type ButtonVariant = (typeof buttonVariants)[number];
@@ -91,7 +94,7 @@ export class BfButton extends BelfryElement {
   private readonly internals: ElementInternals;
   private readonly t = new LocalizeController(this, buttonStrings);
   // The icon slots are rendered only when used: most buttons have none.
-  private readonly slots = new SlotController(this, 'start', 'end');
+  private readonly slots = new SlotController(this, 'start', 'end', '');
   private observedForm: HTMLFormElement | null = null;
   /** `href` when it is safe to use, else `undefined` (see `safeUrl`). */
   private safeHref: string | undefined;
@@ -218,6 +221,7 @@ export class BfButton extends BelfryElement {
     const classes = `button button--${variant} focus-ring${this.loading ? ' button--loading' : ''}`;
     const start = this.slots.has('start') ? startSlot : nothing;
     const end = this.slots.has('end') ? endSlot : nothing;
+    const text = this.slots.has('') ? textSlot : emptySlot;
     // A label replaces the whole accessible name, so it carries "Loading" itself while busy.
     const name =
       this.label && this.loading ? `${this.label} ${this.t.term('loading')}` : this.label;
@@ -251,7 +255,7 @@ export class BfButton extends BelfryElement {
         rel=${active && rel ? rel : nothing}
         download=${active ? (this.download ?? nothing) : nothing}
         aria-label=${label || nothing}
-        >${start}<slot></slot>${end}${busy}${
+        >${start}${text}${end}${busy}${
           newTab
             ? html`<span class="visually-hidden" lang=${this.t.textLang ?? nothing}
                 >${` ${this.t.term('opensInNewTab')}`}</span
@@ -264,7 +268,7 @@ export class BfButton extends BelfryElement {
     // No white space inside the control: a flex container may count it as content beside the
     // spinner, and the button would grow while busy.
     // prettier-ignore
-    return html`<button part="base" class=${classes} type="button" ?disabled=${disabled} aria-disabled=${this.loading && !disabled ? 'true' : nothing} aria-label=${name || nothing}>${start}<slot></slot>${end}${busy}</button>`;
+    return html`<button part="base" class=${classes} type="button" ?disabled=${disabled} aria-disabled=${this.loading && !disabled ? 'true' : nothing} aria-label=${name || nothing}>${start}${text}${end}${busy}</button>`;
   }
 
   private get isDisabled(): boolean {
