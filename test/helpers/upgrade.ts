@@ -2,6 +2,7 @@
 // has the token CSS and undefined.css, the elements are in it before their module loads. Used
 // by each component's upgrade test (test/<name>/upgrade.test.ts); see
 // docs/guides/server-rendering.md.
+import { expect } from '@open-wc/testing';
 import { loadStylesheets, nextFrames } from '../ssr/hydration-helpers.js';
 
 export type Box = { x: number; y: number; width: number; height: number };
@@ -58,4 +59,21 @@ export async function measureUpgrade(
   }
   await nextFrames();
   return { before, after: measure() };
+}
+
+/**
+ * One test per case: the element and the text after it are where they were before the upgrade.
+ * Call inside the component's `describe`, after the `before` hook that fills `result()`.
+ */
+export function itKeepsEveryCaseInPlace(
+  cases: Record<string, string>,
+  result: () => UpgradeResult,
+): void {
+  for (const name of Object.keys(cases)) {
+    it(`${name}: same size and place before and after the upgrade`, () => {
+      const { element, after } = result().after.get(name)!;
+      const before = result().before.get(name)!;
+      expect({ element, after }).to.deep.equal({ element: before.element, after: before.after });
+    });
+  }
 }
