@@ -124,3 +124,16 @@ export async function launchFirefox() {
   const { default: puppeteer } = await import('puppeteer');
   return puppeteer.launch({ browser: 'firefox', executablePath: requireFirefox(), headless: true });
 }
+
+/**
+ * Collects what a Playwright or Puppeteer tab reports as going wrong (uncaught errors and
+ * console errors), so a test can assert that there were none. Returns the live list.
+ */
+export function collectProblems(tab) {
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return problems;
+}

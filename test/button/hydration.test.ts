@@ -2,7 +2,7 @@
 // browser: it submits its form, follows its link, and follows later `lang` changes.
 // Hydrate support must load before Lit's LitElement: this import comes first.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   captureProblems,
@@ -11,6 +11,7 @@ import {
   insertServerHtml,
   loadStylesheets,
   ssrFixtures,
+  followInFrame,
 } from '../ssr/hydration-helpers.js';
 import { settle } from '../helpers/locales.js';
 
@@ -105,18 +106,7 @@ describe('bf-button, server-rendered and hydrated', () => {
   it('keeps its link and follows it', async () => {
     const link = base('button-link-in-frame') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal('/test/ssr/landing.html');
-    const frame = document.createElement('iframe');
-    frame.name = 'ssr-landing';
-    frame.title = 'Landing page';
-    document.body.append(frame);
-    try {
-      const loaded = oneEvent(frame, 'load');
-      link.click();
-      await loaded;
-      expect(frame.contentWindow!.location.pathname).to.equal('/test/ssr/landing.html');
-    } finally {
-      frame.remove();
-    }
+    expect(await followInFrame(link)).to.equal('/test/ssr/landing.html');
   });
 
   it('keeps the text the server wrote in the page language, then follows lang changes', async () => {

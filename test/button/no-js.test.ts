@@ -1,12 +1,13 @@
 // What a server-rendered <bf-button> does when its script never runs (scripts off, blocked or
 // failed to load), as docs/guides/server-rendering.md states it. This file never loads the
 // component: the page has only the server's HTML and the stylesheets.
-import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import {
   fixtureNamed,
   insertServerHtml,
   loadStylesheets,
   ssrFixtures,
+  followInFrame,
 } from '../ssr/hydration-helpers.js';
 
 const rendered = await ssrFixtures();
@@ -39,18 +40,7 @@ describe('bf-button without JavaScript', () => {
 
   it('follows a link: the link in the shadow root is a real <a href>', async () => {
     const link = base(insert('button-link-in-frame')) as HTMLAnchorElement;
-    const frame = document.createElement('iframe');
-    frame.name = 'ssr-landing';
-    frame.title = 'Landing page';
-    document.body.append(frame);
-    try {
-      const loaded = oneEvent(frame, 'load');
-      link.click();
-      await loaded;
-      expect(frame.contentWindow!.location.pathname).to.equal('/test/ssr/landing.html');
-    } finally {
-      frame.remove();
-    }
+    expect(await followInFrame(link)).to.equal('/test/ssr/landing.html');
   });
 
   it('cannot submit a form: the native button in the shadow root belongs to no form', async () => {

@@ -3,7 +3,7 @@
 // requested). Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from '../../scripts/find-browsers.mjs';
+import { collectProblems, launchChromium } from '../../scripts/find-browsers.mjs';
 import { inspectIcons, startIconServer } from './icon-fixture.mjs';
 
 let server;
@@ -22,12 +22,8 @@ after(async () => {
 test('icons draw under a strict CSP with Trusted Types, from the page’s own files only', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  const problems = [];
+  const problems = collectProblems(tab);
   const requests = [];
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  tab.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
   tab.on('request', (request) => requests.push(request.url()));
   await tab.addInitScript(() => {
     window.__cspViolations = [];

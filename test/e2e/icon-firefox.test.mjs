@@ -2,7 +2,7 @@
 // under the same strict Content-Security-Policy. Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchFirefox } from '../../scripts/find-browsers.mjs';
+import { collectProblems, launchFirefox } from '../../scripts/find-browsers.mjs';
 import { inspectIcons, startIconServer } from './icon-fixture.mjs';
 
 let server;
@@ -20,11 +20,7 @@ after(async () => {
 
 test('icons draw under a strict CSP in Firefox, and hostile path data draws nothing', async () => {
   const tab = await browser.newPage();
-  const problems = [];
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  tab.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
+  const problems = collectProblems(tab);
   await tab.evaluateOnNewDocument(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {

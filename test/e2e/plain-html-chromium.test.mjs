@@ -4,7 +4,7 @@
 // Runs after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from '../../scripts/find-browsers.mjs';
+import { collectProblems, launchChromium } from '../../scripts/find-browsers.mjs';
 import { startServer } from './fixture-server.mjs';
 
 let server;
@@ -25,11 +25,7 @@ after(async () => {
 async function openPage() {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  const problems = [];
-  tab.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const problems = collectProblems(tab);
   await tab.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {

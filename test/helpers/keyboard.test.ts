@@ -7,16 +7,7 @@ import {
   formSubmission,
   pressAndExpectFocus,
 } from './keyboard.js';
-
-/** The error `check` rejects with, or fails when it resolves. */
-async function rejection(check: Promise<unknown>): Promise<Error> {
-  try {
-    await check;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the check to fail, but it passed');
-}
+import { rejection } from './rejection.js';
 
 // Every component's keyboard tests rely on these helpers: each must fail when the keyboard
 // behaviour is wrong. Native elements stand in for components here.

@@ -8,16 +8,7 @@ import {
   type AxeMatrixOptions,
 } from './matrix.js';
 import { baseTheme, loadTokenStylesheet, themes } from './token-build.js';
-
-/** The error `check` rejects with, or fails when it resolves. */
-async function rejection(check: Promise<unknown>): Promise<Error> {
-  try {
-    await check;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the check to fail, but it passed');
-}
+import { rejection } from './rejection.js';
 
 // Every component's axe matrix relies on these: the combinations are the ones promised, and a
 // combination that breaks a rule, or draws nothing, fails.

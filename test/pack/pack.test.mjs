@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { launchChromium } from '../../scripts/find-browsers.mjs';
+import { collectProblems, launchChromium } from '../../scripts/find-browsers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { reactApp, rootTypesFile, vanillaApp } from './fixtures.mjs';
 import { scratchLockfile } from './lockfile.mjs';
@@ -223,11 +223,7 @@ function serve(dir) {
 async function open(url) {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  const problems = [];
-  tab.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const problems = collectProblems(tab);
   await tab.goto(url);
   await tab.waitForFunction(() => customElements.get('bf-button') !== undefined);
   return { tab, problems };

@@ -167,3 +167,21 @@ export async function nextFrames(): Promise<void> {
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
+
+/** Clicks `link` with a named frame as its target and resolves with the path the frame loaded. */
+export async function followInFrame(link: HTMLAnchorElement): Promise<string> {
+  const frame = document.createElement('iframe');
+  frame.name = 'ssr-landing';
+  frame.title = 'Landing page';
+  document.body.append(frame);
+  try {
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
+    link.click();
+    await loaded;
+    return frame.contentWindow!.location.pathname;
+  } finally {
+    frame.remove();
+  }
+}
