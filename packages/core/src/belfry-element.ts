@@ -104,8 +104,8 @@ export class BelfryElement extends LitElement {
   }
 
   /**
-   * Registers `this` class as `tagName`, after its {@link dependencies}. Calling it again with the same class does nothing;
-   * when the tag already belongs to another class (two copies of Belfry on one page, or a name
+   * Registers `this` class as `tagName`, after its {@link dependencies}. Calling it again with
+   * the same class does nothing; when the tag already belongs to another class (two copies of Belfry on one page, or a name
    * clash) it keeps the first registration and warns, instead of throwing and breaking the page.
    */
   static define(tagName: string, registry: CustomElementRegistry = customElements): void {
