@@ -37,6 +37,7 @@ export { submitButton, watchForm } from './form.js';
 export type { FormInvalidDetail, SubmitButtonElement } from './form.js';
 export { FormControlController, FormControlElement } from './form-control.js';
 export type {
+  BoxesCheck,
   FieldValidator,
   FieldValidatorContext,
   FormControlHost,
