@@ -6,6 +6,7 @@ export type { ButtonType, ButtonVariant } from './button/button.js';
 // `document.querySelector('bf-button')` is typed for users of this entry too.
 export type {} from './button/index.js';
 export type {} from './icon/index.js';
+export type {} from './date-field/index.js';
 export { buttonStrings } from './button/button.strings.js';
 export type { ButtonStrings } from './button/button.strings.js';
 export { BfIcon, iconSizes } from './icon/icon.js';
@@ -17,3 +18,16 @@ export type { IconDefinition, IconPaint } from './icon/registry.js';
 export * from './icon/icons.js';
 export { announce, registerStrings, resolveLocale } from '@belfry/core';
 export type { Locale, RegisteredStrings } from '@belfry/core';
+export { BfDateField, dateRules } from './date-field/date-field.js';
+export type { DateRule } from './date-field/date-field.js';
+export { dateFieldStrings } from './date-field/date-field.strings.js';
+export type { DateFieldStrings } from './date-field/date-field.strings.js';
+export { checkDate, formatIsoDate, parseIsoDate, splitDate } from './date-field/date-parts.js';
+export type {
+  CalendarDate,
+  DateCheck,
+  DateConstraints,
+  DatePart,
+  DateParts,
+  DateProblem,
+} from './date-field/date-parts.js';

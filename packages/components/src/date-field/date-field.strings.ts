@@ -24,8 +24,8 @@ export type DateFieldStrings = {
   example: string;
   /** How the messages name the date when the page does not (`date-name`). Lower case. */
   dateName: string;
-  /** Nothing is typed in a required date. */
-  required: string;
+  /** Nothing is typed in a required date. The same key as every field's, so `strings` replaces both. */
+  valueMissing: string;
   /** One or two boxes are empty. */
   missingDay: string;
   missingMonth: string;
@@ -66,7 +66,7 @@ export const dateFieldStrings = defineStrings<DateFieldStrings>('bf-date-field',
     year: 'Jaar',
     example: 'Bijvoorbeeld 27 3 2007',
     dateName: 'de datum',
-    required: 'Vul {name} in.',
+    valueMissing: 'Vul {name} in.',
     missingDay: '{Name} moet een dag bevatten.',
     missingMonth: '{Name} moet een maand bevatten.',
     missingYear: '{Name} moet een jaar bevatten.',
@@ -92,7 +92,7 @@ export const dateFieldStrings = defineStrings<DateFieldStrings>('bf-date-field',
     year: 'Année',
     example: 'Par exemple, 27 3 2007',
     dateName: 'la date',
-    required: 'Indiquez {name}.',
+    valueMissing: 'Indiquez {name}.',
     missingDay: '{Name} doit comporter un jour.',
     missingMonth: '{Name} doit comporter un mois.',
     missingYear: '{Name} doit comporter une année.',
@@ -119,7 +119,7 @@ export const dateFieldStrings = defineStrings<DateFieldStrings>('bf-date-field',
     example: 'Zum Beispiel 27 3 2007',
     dateName: 'das Datum',
     // Nominative, so that any name the page gives fits: "Der Termin fehlt."
-    required: '{Name} fehlt.',
+    valueMissing: '{Name} fehlt.',
     missingDay: '{Name} muss einen Tag enthalten.',
     missingMonth: '{Name} muss einen Monat enthalten.',
     missingYear: '{Name} muss ein Jahr enthalten.',
@@ -145,7 +145,7 @@ export const dateFieldStrings = defineStrings<DateFieldStrings>('bf-date-field',
     year: 'Year',
     example: 'For example, 27 3 2007',
     dateName: 'the date',
-    required: 'Enter {name}.',
+    valueMissing: 'Enter {name}.',
     missingDay: '{Name} must include a day.',
     missingMonth: '{Name} must include a month.',
     missingYear: '{Name} must include a year.',
