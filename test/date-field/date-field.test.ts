@@ -1,14 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/date-field';
 import { registerStrings, type BfDateField } from '@belfry/components';
+import { runFormControlTests } from '../helpers/form-control.js';
 import { forEachLocale, settle } from '../helpers/locales.js';
+import { box, boxes, dateFieldFixture } from './fixture.js';
 
 type Part = 'day' | 'month' | 'year';
 const parts: readonly Part[] = ['day', 'month', 'year'];
 
-const box = (field: BfDateField, part: Part) =>
-  field.querySelector<HTMLInputElement>(`:scope > input[slot="${part}"]`)!;
-const boxes = (field: BfDateField) => parts.map((part) => box(field, part));
 const shown = (field: BfDateField) => boxes(field).map((input) => input.value);
 const errorOf = (field: BfDateField) =>
   field.querySelector(':scope > [slot="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -84,6 +83,8 @@ function paste(target: HTMLInputElement, text: string): ClipboardEvent {
   target.dispatchEvent(event);
   return event;
 }
+
+runFormControlTests(dateFieldFixture);
 
 describe('bf-date-field', () => {
   describe('three labelled boxes in one group', () => {

@@ -6,11 +6,10 @@ import '@belfry/components/date-field';
 import '@belfry/components/button';
 import type { BfDateField } from '@belfry/components';
 import { expectKeyActivation, expectTabOrder, formSubmission, press } from '../helpers/keyboard.js';
+import { runFormControlKeyboardTests } from '../helpers/form-control.js';
 import { settle } from '../helpers/locales.js';
+import { box, dateFieldFixture } from './fixture.js';
 
-type Part = 'day' | 'month' | 'year';
-const box = (field: BfDateField, part: Part) =>
-  field.querySelector<HTMLInputElement>(`:scope > input[slot="${part}"]`)!;
 const errorOf = (field: BfDateField) =>
   field.querySelector(':scope > [slot="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -23,6 +22,8 @@ async function form(template: unknown): Promise<{ form: HTMLFormElement; field: 
   await settle();
   return { form: element, field };
 }
+
+runFormControlKeyboardTests(dateFieldFixture);
 
 describe('bf-date-field with the keyboard', () => {
   it('is reached with Tab box by box: day, month, year; a disabled field is skipped', async () => {
