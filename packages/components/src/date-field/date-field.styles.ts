@@ -62,6 +62,8 @@ export const styles = css`
   }
 
   ::slotted(input) {
+    /* Light-DOM boxes do not inherit the shadow root's box sizing. */
+    box-sizing: border-box;
     min-block-size: var(--bf-field-min-size, var(--bf-touch-target-min, 2.75rem));
     min-inline-size: var(--bf-field-min-size, var(--bf-touch-target-min, 2.75rem));
     max-inline-size: 100%;
