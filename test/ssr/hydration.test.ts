@@ -11,6 +11,7 @@ import {
   loadStylesheets,
   nextFrames,
   shadowElements,
+  shadowSnapshot,
   snapshot,
   ssrFixtures,
 } from './hydration-helpers.js';
@@ -23,6 +24,8 @@ type AsServed = {
   boxes: string[];
   roots: ShadowRoot[];
   elements: Element[];
+  /** Every element the server sent outside shadow roots. */
+  lightElements: Element[];
 };
 const asServed = new Map<string, AsServed>();
 const box = (element: Element) => {
@@ -41,12 +44,14 @@ describe('hydrating server-rendered components', () => {
     for (const fixture of rendered.fixtures) {
       const container = insertServerHtml(fixture);
       const hosts = belfryHosts(container, rendered.components);
+      const allSlots = fixture.buildsLightDom;
       asServed.set(fixture.name, {
         container,
-        dom: snapshot(container),
+        dom: allSlots ? shadowSnapshot(hosts) : snapshot(container),
         boxes: hosts.map(box),
         roots: hosts.map((host) => host.shadowRoot!),
-        elements: shadowElements(hosts),
+        elements: shadowElements(hosts, { allSlots }),
+        lightElements: [...container.querySelectorAll('*')],
       });
     }
     await nextFrames();
@@ -97,11 +102,16 @@ describe('hydrating server-rendered components', () => {
         const page = asServed.get(fixture.name)!;
         const hosts = belfryHosts(page.container, rendered.components);
         expect(page.elements.length).to.be.greaterThan(0);
-        const now = shadowElements(hosts);
+        const allSlots = fixture.buildsLightDom;
+        const now = shadowElements(hosts, { allSlots });
         expect(now.length).to.equal(page.elements.length);
         const replaced = now.filter((element, index) => element !== page.elements[index]);
         expect(replaced.map((element) => element.localName)).to.deep.equal([]);
-        expect(snapshot(page.container)).to.equal(page.dom);
+        // A form field adds its label, hint and control in light DOM (ADR 13): its shadow root
+        // must stay as served, and every node the server sent must stay in the page.
+        const dropped = page.lightElements.filter((element) => !element.isConnected);
+        expect(dropped.map((element) => element.localName)).to.deep.equal([]);
+        expect(allSlots ? shadowSnapshot(hosts) : snapshot(page.container)).to.equal(page.dom);
       });
 
       it('does not move or change size', () => {

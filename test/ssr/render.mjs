@@ -16,6 +16,9 @@ const dist = new URL('packages/components/dist/', root);
  *   ('' for none); a browser test puts the HTML under this `lang` to hydrate it.
  * @property {RegExp[]} [warnings] Console warnings this render is expected to print (any other
  *   warning fails the test).
+ * @property {boolean} [buildsLightDom] The element makes light-DOM nodes when its script runs (a
+ *   form field's label, hint and control: ADR 13). The browser test then compares its shadow
+ *   root, checks that every node the server sent is kept, and still that nothing moves.
  * @property {(rendered: RenderedFixture) => void} check Assertions on the rendered HTML.
  *
  * @typedef {object} RenderedFixture
