@@ -80,6 +80,39 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* What shows before the script has made the light-DOM nodes (see render()). */
+  .stand-in-text {
+    display: block;
+  }
+
+  .label {
+    color: var(--bf-field-label-fg, var(--bf-color-text, #1a1d21));
+    font-weight: var(--bf-field-label-font-weight, var(--bf-font-weight-strong, 600));
+  }
+
+  .hint {
+    color: var(--bf-field-hint-fg, var(--bf-color-text-muted, #545d68));
+  }
+
+  /* The room a box takes, before the script has made it. */
+  .stand-in {
+    display: block;
+    block-size: var(--bf-field-min-size, var(--bf-touch-target-min, 2.75rem));
+    visibility: hidden;
+  }
+
+  .box-day {
+    inline-size: var(--bf-date-field-day-width, 3em);
+  }
+
+  .box-month {
+    inline-size: var(--bf-date-field-month-width, 3em);
+  }
+
+  .box-year {
+    inline-size: var(--bf-date-field-year-width, 4.5em);
+  }
+
   ::slotted([slot='day']) {
     inline-size: var(--bf-date-field-day-width, 3em);
   }

@@ -1,4 +1,11 @@
-import { html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {
   BelfryElement,
   formatDate,
@@ -94,10 +101,8 @@ export class BfDateField extends FormControlElement<HTMLInputElement> {
   };
 
   private readonly t = new LocalizeController(this, dateFieldStrings);
-  protected readonly formControl = new FormControlController<HTMLInputElement>(
-    this,
-    this.internals,
-    {
+  protected readonly formControl: FormControlController<HTMLInputElement> =
+    new FormControlController<HTMLInputElement>(this, this.internals, {
       tag: 'input',
       create: (control) => {
         control.type = 'hidden';
@@ -105,8 +110,7 @@ export class BfDateField extends FormControlElement<HTMLInputElement> {
       defaultHint: () => this.t.term('example'),
       boxes: () => (this.boxes ? dateParts.map((part) => this.boxes![part]) : []),
       check: () => this.check(),
-    },
-  );
+    });
 
   /** The earliest date allowed, ISO `2000-01-01`. */
   min = '';
@@ -223,14 +227,28 @@ export class BfDateField extends FormControlElement<HTMLInputElement> {
     if (this.boxes) this.syncBoxes(this.boxes);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
+    // Until the script has made the light-DOM nodes (on a server-rendered page), each slot shows
+    // a stand-in of the same size: the question, the hint and the boxes' labels in the page's
+    // language, and room for the boxes. Once the nodes are slotted, the stand-ins are not shown.
+    // A field without `label` is left to what the page wrote inside it (a plain input for
+    // browsers without JavaScript).
+    const standIn = this.label !== '';
+    const text = (kind: string, content: string) =>
+      standIn ? html`<span class="stand-in-text ${kind}">${content}</span>` : nothing;
+    const part = (name: DatePart) =>
+      html`<div class="part">
+        <slot name=${`${name}-label`}>${text('box-label', this.t.term(name))}</slot
+        ><slot name=${name}
+          >${standIn ? html`<span class="stand-in box-${name}"></span>` : nothing}</slot
+        >
+      </div>`;
+    const optional = this.required ? '' : ` ${this.formControl.term('optional')}`;
     return html`<div class="field">
-      <slot name="label"></slot><slot name="hint"></slot><slot name="error"></slot>
-      <div class="parts" part="parts">
-        <div class="part"><slot name="day-label"></slot><slot name="day"></slot></div>
-        <div class="part"><slot name="month-label"></slot><slot name="month"></slot></div>
-        <div class="part"><slot name="year-label"></slot><slot name="year"></slot></div>
-      </div>
+      <slot name="label">${text('label', `${this.label}${optional}`)}</slot
+      ><slot name="hint">${text('hint', this.hint || this.t.term('example'))}</slot
+      ><slot name="error"></slot>
+      <div class="parts" part="parts">${part('day')}${part('month')}${part('year')}</div>
       <slot></slot>
     </div>`;
   }
