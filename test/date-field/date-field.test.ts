@@ -288,14 +288,6 @@ describe('bf-date-field', () => {
       expect(invalidParts(field)).to.deep.equal([]);
     });
 
-    it('brings back a date saved for back/forward', async () => {
-      const field = await inForm(html`<bf-date-field label="Date" name="date"></bf-date-field>`);
-      field.formStateRestoreCallback('2015-06-15');
-      await field.updateComplete;
-      expect(shown(field)).to.deep.equal(['15', '6', '2015']);
-      expect(new FormData(field.form!).get('date')).to.equal('2015-06-15');
-    });
-
     it('warns about a value attribute that is not an ISO date, and shows what it can read', async () => {
       let field!: BfDateField;
       const warnings = await warningsOf(async () => {

@@ -110,6 +110,10 @@ export class BfDateField extends FormControlElement<HTMLInputElement> {
       defaultHint: () => this.t.term('example'),
       boxes: () => (this.boxes ? dateParts.map((part) => this.boxes![part]) : []),
       check: () => this.check(),
+      formReset: () => {
+        this.dirty = false;
+        this.show(this.defaultText, 'value attribute');
+      },
     });
 
   /** The earliest date allowed, ISO `2000-01-01`. */
@@ -186,18 +190,6 @@ export class BfDateField extends FormControlElement<HTMLInputElement> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('input', this.handleInput, true);
-  }
-
-  /** @internal The form was reset: the boxes show the `value` attribute again. */
-  override formResetCallback(): void {
-    this.dirty = false;
-    this.show(this.defaultText, 'value attribute');
-    super.formResetCallback();
-  }
-
-  /** @internal Back/forward or session restore brings the saved date back. */
-  override formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') this.value = state;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
