@@ -134,6 +134,30 @@ describe('bf-date-field', () => {
       );
     });
 
+    it('keeps its target size, focus ring and error border against page styles for inputs', async () => {
+      const style = document.createElement('style');
+      style.textContent =
+        'input { min-height: 0; min-width: 0; margin: 1rem; outline: none; border: 1px solid #ccc; }';
+      document.head.append(style);
+      try {
+        const field = await inForm(
+          html`<bf-date-field label="Date" name="date" required></bf-date-field>`,
+        );
+        const day = box(field, 'day');
+        expect(day.getBoundingClientRect().height).to.be.at.least(44);
+        expect(getComputedStyle(day).marginTop).to.equal('0px');
+        await submit(field);
+        expect(parseFloat(getComputedStyle(day).borderTopWidth), 'thicker border').to.equal(2);
+        day.focus({ focusVisible: true } as FocusOptions);
+        // Focus from a script shows no ring in every browser; the keyboard tests cover Tab.
+        if (day.matches(':focus-visible')) {
+          expect(getComputedStyle(day).outlineStyle).to.equal('solid');
+        }
+      } finally {
+        style.remove();
+      }
+    });
+
     it('speaks the page language: labels, example and "optional"', async () => {
       const expected = {
         nl: ['Dag', 'Maand', 'Jaar', 'Bijvoorbeeld 27 3 2007', '(niet verplicht)'],

@@ -51,6 +51,9 @@ describe('bf-date-field with the keyboard', () => {
     await sendKeys({ type: '27' });
     expect(document.activeElement === box(field, 'day'), 'still in the day box').to.equal(true);
     await press('Tab');
+    const month = getComputedStyle(box(field, 'month'));
+    expect(month.outlineStyle, 'a visible focus ring').to.equal('solid');
+    expect(parseFloat(month.outlineWidth)).to.be.at.least(2);
     await sendKeys({ type: '3' });
     await press('Tab');
     await sendKeys({ type: '2007' });

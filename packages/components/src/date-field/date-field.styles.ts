@@ -6,7 +6,9 @@ import { css } from 'lit';
  * (the field tokens); the date field's own tokens set their widths and the space between them.
  *
  * The legend, hint, error message, labels and boxes are light-DOM nodes (ADR 13), placed by the
- * named slots below and styled with ::slotted().
+ * named slots below and styled with ::slotted(). Page styles for `input` reach the boxes too: what
+ * a citizen relies on (the target size, the focus ring, the error's border) is set with
+ * !important, which beats a page's ordinary rules for slotted elements.
  */
 export const styles = css`
   :host {
@@ -63,11 +65,11 @@ export const styles = css`
 
   ::slotted(input) {
     /* Light-DOM boxes do not inherit the shadow root's box sizing. */
-    box-sizing: border-box;
-    min-block-size: var(--bf-field-min-size, var(--bf-touch-target-min, 2.75rem));
-    min-inline-size: var(--bf-field-min-size, var(--bf-touch-target-min, 2.75rem));
+    box-sizing: border-box !important;
+    min-block-size: var(--bf-field-min-size, var(--bf-touch-target-min, 2.75rem)) !important;
+    min-inline-size: var(--bf-field-min-size, var(--bf-touch-target-min, 2.75rem)) !important;
     max-inline-size: 100%;
-    margin: 0;
+    margin: 0 !important;
     padding: var(--bf-field-padding-block, var(--bf-space-2, 0.5rem))
       var(--bf-field-padding-inline, var(--bf-space-3, 0.75rem));
     border: var(--bf-field-border-width, var(--bf-border-width-control, 0.0625rem)) solid
@@ -130,7 +132,7 @@ export const styles = css`
   }
 
   ::slotted(input:focus-visible) {
-    outline: var(--bf-focus-ring-width, 0.1875rem) solid var(--bf-color-focus-ring, #0a0a0a);
+    outline: var(--bf-focus-ring-width, 0.1875rem) solid var(--bf-color-focus-ring, #0a0a0a) !important;
     outline-offset: var(--bf-focus-ring-offset, 0.125rem);
     box-shadow: 0 0 0 var(--bf-focus-ring-offset, 0.125rem)
       var(--bf-color-focus-ring-inner, #ffffff);
@@ -138,8 +140,16 @@ export const styles = css`
 
   /* Only the boxes in error: a thicker border, so the state is not shown by colour alone. */
   ::slotted(input[aria-invalid='true']) {
-    border-color: var(--bf-field-border-invalid, var(--bf-color-error-border, #b3261e));
-    border-width: var(--bf-field-invalid-border-width, var(--bf-border-width-thick, 0.125rem));
+    border-color: var(--bf-field-border-invalid, var(--bf-color-error-border, #b3261e)) !important;
+    border-width: var(
+      --bf-field-invalid-border-width,
+      var(--bf-border-width-thick, 0.125rem)
+    ) !important;
+  }
+
+  /* Read-only: the date is there to read, not to change. */
+  ::slotted(input:read-only:not(:disabled)) {
+    background: var(--bf-color-surface-subtle, #f5f6f7);
   }
 
   ::slotted(input:disabled) {
@@ -157,6 +167,10 @@ export const styles = css`
     ::slotted(input:disabled) {
       border-color: GrayText;
       color: GrayText;
+    }
+
+    ::slotted(input[aria-invalid='true']) {
+      border-color: FieldText !important;
     }
 
     ::slotted(input:focus-visible) {
