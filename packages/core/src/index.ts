@@ -33,3 +33,5 @@ export { safeUrl } from './safe-url.js';
 export { SlotController } from './slots.js';
 export { setServerLang } from './set-server-lang.js';
 export type { ServerLang } from './set-server-lang.js';
+export { translate } from './localize.js';
+export * from './validators/index.js';
