@@ -21,12 +21,35 @@ export const styles = css`
  * element adopts this sheet into the document or shadow root it is in, once per root. `:where()`
  * keeps the specificity at zero, so a page's own rules win.
  */
+// Room between the groups of the fieldset (fields, paragraphs, wrappers), but not between the
+// words and inline controls of a line, where a vertical margin would open the line up.
 export const lightStyles = css`
-  :where(bf-fieldset > fieldset) > :where(*) {
+  :where(bf-fieldset > fieldset)
+    > :where(
+      :not(
+        legend,
+        [data-bf-hint],
+        a,
+        abbr,
+        b,
+        br,
+        code,
+        em,
+        i,
+        img,
+        input,
+        label,
+        select,
+        small,
+        span,
+        strong,
+        textarea
+      )
+    ) {
     margin-block: var(--bf-fieldset-gap, var(--bf-space-5, 1.5rem)) 0;
   }
 
-  :where(bf-fieldset > fieldset) > :where(legend, legend + *, [data-bf-hint] + *) {
+  :where(bf-fieldset > fieldset) > :where(:first-child, legend + *, [data-bf-hint] + *) {
     margin-block-start: 0;
   }
 

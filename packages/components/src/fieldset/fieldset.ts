@@ -191,8 +191,11 @@ export class BfFieldset extends BelfryElement {
   }
 
   private syncHint(fieldset: HTMLFieldSetElement): void {
+    // A hint the author wrote (`<p data-bf-hint>`, e.g. in server-rendered markup) is theirs.
+    const own = fieldset.querySelector<HTMLElement>(`:scope > [${hintMarker}]:not([${managed}])`);
     let hint = fieldset.querySelector<HTMLElement>(`:scope > [${hintMarker}][${managed}]`);
-    if (this.hint) {
+    if (this.hint && own) this.warn('hint', 'has its own hint; the hint attribute is not used.');
+    if (this.hint && !own) {
       if (!hint) {
         hint = document.createElement('div');
         hint.setAttribute(hintMarker, '');
@@ -207,12 +210,14 @@ export class BfFieldset extends BelfryElement {
       if (hint.textContent !== this.hint) hint.textContent = this.hint;
     } else {
       hint?.remove();
+      hint = own;
     }
-    // Keep the ids the author put in aria-describedby (an error message, say), and add the hint.
+    if (hint && !hint.id) hint.id = this.hintId;
+    // Keep the ids the author put in aria-describedby (an error message, say), hint first.
     const ids = (fieldset.getAttribute('aria-describedby') ?? '')
       .split(/\s+/)
-      .filter((id) => id && id !== this.hintId);
-    if (this.hint) ids.unshift(this.hintId);
+      .filter((id) => id && id !== this.hintId && id !== hint?.id);
+    if (hint) ids.unshift(hint.id);
     if (ids.length > 0) fieldset.setAttribute('aria-describedby', ids.join(' '));
     else fieldset.removeAttribute('aria-describedby');
   }
