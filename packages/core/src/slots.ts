@@ -1,4 +1,5 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onServer } from './environment.js';
 
 // One observer for every host: it only re-renders a host whose own children changed.
 let observer: MutationObserver | undefined;
@@ -33,7 +34,7 @@ export class SlotController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (isServer) return;
+    if (onServer) return;
     // Server-rendered content still in the shadow root means that Lit will hydrate it.
     if (!this.rendered && this.host.shadowRoot?.firstChild) this.matchServer = true;
     observer ??= new MutationObserver((records) => {
@@ -59,7 +60,7 @@ export class SlotController implements ReactiveController {
    */
   has(name: string): boolean {
     if (!this.names.includes(name)) return false;
-    if (isServer || this.matchServer) return true;
+    if (onServer || this.matchServer) return true;
     if (name === '') {
       for (const node of this.host.childNodes) {
         if (node instanceof Element ? !node.hasAttribute('slot') : node.textContent?.trim()) {
