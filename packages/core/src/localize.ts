@@ -186,6 +186,20 @@ function countFormat(intlLocale: string): [Intl.PluralRules, Intl.NumberFormat] 
   return formats;
 }
 
+// Controllers whose language a server render has read.
+const resolvedOnServer = new WeakSet<object>();
+
+/**
+ * On the server `hostConnected` is not called and the host renders once, after all its
+ * attributes are set: the language is read when the render first asks for it. (A function, not
+ * a method, so that the browser build leaves it out.)
+ */
+function resolveOnServer(controller: { refresh(force: boolean): void }): void {
+  if (resolvedOnServer.has(controller)) return;
+  resolvedOnServer.add(controller);
+  controller.refresh(true);
+}
+
 /** A usable message: a non-empty string, or plural forms with a non-empty `other`. */
 function isMessage(value: unknown): value is Message {
   if (typeof value === 'string') return value !== '';
@@ -208,26 +222,28 @@ function isMessage(value: unknown): value is Message {
  * key itself.
  */
 export class LocalizeController<T extends Catalog> implements ReactiveController {
-  private currentLocale: Locale = fallbackLocale;
-  private currentLang = '';
-  private resolvedOnServer = false;
+  // Private members are `#` fields: a minifier shortens their names, which it cannot do safely
+  // for TypeScript's `private` ones.
+  readonly #host: LocalizableHost;
+  readonly #strings: ComponentStrings<T>;
+  #locale: Locale = fallbackLocale;
+  #lang = '';
 
   /** The Belfry language in effect. */
   get locale(): Locale {
-    if (onServer) this.resolveOnServer();
-    return this.currentLocale;
+    if (onServer) resolveOnServer(this);
+    return this.#locale;
   }
 
   /** The raw `lang` tag in effect, e.g. `nl-BE`; empty when the page sets none. */
   get lang(): string {
-    if (onServer) this.resolveOnServer();
-    return this.currentLang;
+    if (onServer) resolveOnServer(this);
+    return this.#lang;
   }
 
-  constructor(
-    private readonly host: LocalizableHost,
-    private readonly strings: ComponentStrings<T>,
-  ) {
+  constructor(host: LocalizableHost, strings: ComponentStrings<T>) {
+    this.#host = host;
+    this.#strings = strings;
     host.addController(this);
   }
 
@@ -238,7 +254,7 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
     connected.add(this as unknown as LocalizeController<Catalog>);
     // Watch every tree between the host and the document, so a `lang` set inside a shadow
     // root (a component composing others) is seen too.
-    let root = this.host.getRootNode();
+    let root = this.#host.getRootNode();
     while (root instanceof ShadowRoot) {
       observe(root);
       root = root.host.getRootNode();
@@ -253,21 +269,11 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
 
   /** Re-reads the language and re-renders the host when it changed (or when `force`d). */
   refresh(force = false): void {
-    const lang = onServer ? findServerLang(this.host) : findLang(this.host);
-    if (lang === this.currentLang && !force) return;
-    this.currentLang = lang;
-    this.currentLocale = resolveLocale(lang);
-    this.host.requestUpdate();
-  }
-
-  /**
-   * On the server `hostConnected` is not called and the host renders once, after all its
-   * attributes are set: the language is read when the render first asks for it.
-   */
-  private resolveOnServer(): void {
-    if (this.resolvedOnServer) return;
-    this.resolvedOnServer = true;
-    this.refresh(true);
+    const lang = onServer ? findServerLang(this.#host) : findLang(this.#host);
+    if (lang === this.#lang && !force) return;
+    this.#lang = lang;
+    this.#locale = resolveLocale(lang);
+    this.#host.requestUpdate();
   }
 
   /** The `nl-BE` / `fr-BE` / `de-BE` / `en-BE` tag used for `Intl` formatting. */
@@ -287,7 +293,7 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
 
   /** The text for `key`, with `{name}` placeholders filled and the plural form for `count`. */
   term(key: keyof T & string, params?: MessageParams): string {
-    const message = this.lookup(key);
+    const message = this.#lookup(key);
     if (message === undefined) {
       if (devMode) warnOnce(`term:${key}`, `No text for "${key}" in any language.`);
       return key;
@@ -309,19 +315,19 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
     });
   }
 
-  private lookup(key: string): Message | undefined {
-    const override = this.override(key);
+  #lookup(key: string): Message | undefined {
+    const override = this.#override(key);
     if (override !== undefined) return override;
-    const page = registered.get(this.locale)?.get(this.strings.namespace)?.[key];
+    const page = registered.get(this.locale)?.get(this.#strings.namespace)?.[key];
     if (isMessage(page)) return page;
-    const own = (this.strings.catalogs[this.locale] as Catalog)[key];
+    const own = (this.#strings.catalogs[this.locale] as Catalog)[key];
     if (isMessage(own)) return own;
-    const fallback = (this.strings.catalogs[fallbackLocale] as Catalog)[key];
+    const fallback = (this.#strings.catalogs[fallbackLocale] as Catalog)[key];
     return isMessage(fallback) ? fallback : undefined;
   }
 
-  private override(key: string): Message | undefined {
-    const strings = this.host.strings as Record<string, unknown> | undefined;
+  #override(key: string): Message | undefined {
+    const strings = this.#host.strings as Record<string, unknown> | undefined;
     if (!strings || typeof strings !== 'object') return undefined;
     const perLocale = strings[this.locale];
     if (typeof perLocale === 'object' && perLocale !== null && !isMessage(perLocale)) {
