@@ -222,10 +222,9 @@ function isMessage(value: unknown): value is Message {
  * key itself.
  */
 export class LocalizeController<T extends Catalog> implements ReactiveController {
-  // Private members are `#` fields: a minifier shortens their names, which it cannot do safely
-  // for TypeScript's `private` ones.
+  // Private state in `#` fields: a minifier shortens their names, which it cannot do safely for
+  // TypeScript's `private` ones.
   readonly #host: LocalizableHost;
-  readonly #strings: ComponentStrings<T>;
   #locale: Locale = fallbackLocale;
   #lang = '';
 
@@ -241,9 +240,11 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
     return this.#lang;
   }
 
-  constructor(host: LocalizableHost, strings: ComponentStrings<T>) {
+  constructor(
+    host: LocalizableHost,
+    private readonly strings: ComponentStrings<T>,
+  ) {
     this.#host = host;
-    this.#strings = strings;
     host.addController(this);
   }
 
@@ -318,11 +319,11 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
   #lookup(key: string): Message | undefined {
     const override = this.#override(key);
     if (override !== undefined) return override;
-    const page = registered.get(this.locale)?.get(this.#strings.namespace)?.[key];
+    const page = registered.get(this.locale)?.get(this.strings.namespace)?.[key];
     if (isMessage(page)) return page;
-    const own = (this.#strings.catalogs[this.locale] as Catalog)[key];
+    const own = (this.strings.catalogs[this.locale] as Catalog)[key];
     if (isMessage(own)) return own;
-    const fallback = (this.#strings.catalogs[fallbackLocale] as Catalog)[key];
+    const fallback = (this.strings.catalogs[fallbackLocale] as Catalog)[key];
     return isMessage(fallback) ? fallback : undefined;
   }
 

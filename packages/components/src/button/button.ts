@@ -8,8 +8,8 @@ import {
 } from 'lit';
 import {
   announce,
-  BelfryElement,
   devMode,
+  BelfryElement,
   isImplicitSubmission,
   LocalizeController,
   safeUrl,
