@@ -222,8 +222,8 @@ function isMessage(value: unknown): value is Message {
  * key itself.
  */
 export class LocalizeController<T extends Catalog> implements ReactiveController {
-  // Private state in `#` fields: a minifier shortens their names, which it cannot do safely for
-  // TypeScript's `private` ones.
+  // State in `#` fields: a minifier shortens their names, which it cannot do safely for
+  // TypeScript's `private` members.
   readonly #host: LocalizableHost;
   #locale: Locale = fallbackLocale;
   #lang = '';
@@ -294,7 +294,7 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
 
   /** The text for `key`, with `{name}` placeholders filled and the plural form for `count`. */
   term(key: keyof T & string, params?: MessageParams): string {
-    const message = this.#lookup(key);
+    const message = this.lookup(key);
     if (message === undefined) {
       if (devMode) warnOnce(`term:${key}`, `No text for "${key}" in any language.`);
       return key;
@@ -316,8 +316,8 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
     });
   }
 
-  #lookup(key: string): Message | undefined {
-    const override = this.#override(key);
+  private lookup(key: string): Message | undefined {
+    const override = this.override(key);
     if (override !== undefined) return override;
     const page = registered.get(this.locale)?.get(this.strings.namespace)?.[key];
     if (isMessage(page)) return page;
@@ -327,7 +327,7 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
     return isMessage(fallback) ? fallback : undefined;
   }
 
-  #override(key: string): Message | undefined {
+  private override(key: string): Message | undefined {
     const strings = this.#host.strings as Record<string, unknown> | undefined;
     if (!strings || typeof strings !== 'object') return undefined;
     const perLocale = strings[this.locale];
