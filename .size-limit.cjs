@@ -14,19 +14,15 @@ const { join } = require('node:path');
 /** The budget of a component entry that has none of its own, Lit excluded (@belfry/core included). */
 const defaultBudget = 5;
 /** Components whose budget differs from the default, in kB, Lit excluded. */
-// Server rendering (hydration, the server's language, optional slots on the server) added about
-// 0.25 kB to core, and the default slot check of SlotController 0.03 kB; core's budget keeps
-// 0.15 kB of room, and so does each budget below that holds it: see docs/performance.md.
+// Measured against the production build (dist/), without development warnings and server
+// branches. Core's budget keeps about 0.15 kB of room, and so does each budget below that holds
+// it: see docs/performance.md.
 const ownBudgets = {
-  button: 6.8,
-  // The icon entry holds only BelfryElement of @belfry/core (about 1.5 kB, not 3.7) plus the
-  // element and all 27 icons (about 2.6 kB). Its budget is set so that this share fits in the
+  button: 5.9,
+  // The icon entry holds only BelfryElement of @belfry/core (about 1.2 kB, not 3.45) plus the
+  // element and all 27 icons (about 2.3 kB). Its budget is set so that this share fits in the
   // belfry.js total; the two icon lines below keep the element and the set tight.
-  icon: 6.6,
-  // Like the icon, the fieldset entry holds only BelfryElement of @belfry/core (2.85 kB in all),
-  // but its own part is about 1.35 kB (the class, and its light-DOM styles, which are also in
-  // undefined.css): the budget is set so that this share fits in the belfry.js total.
-  fieldset: 5.6,
+  icon: 5.8,
 };
 /**
  * What Lit adds to a bundle that already has a component, in kB: about 5.5 today (Lit alone is
@@ -34,7 +30,7 @@ const ownBudgets = {
  */
 const litShare = 5.6;
 /** @belfry/core, Lit excluded, in kB: its own budget, and its part of every component budget. */
-const coreShare = 4.1;
+const coreShare = 3.6;
 /**
  * The Belgian validators of @belfry/core with their messages in four languages, in kB (about 4
  * of the 5 are the messages). They are in the package but in no component's bundle unless the
@@ -81,7 +77,7 @@ module.exports = [
       'packages/components/dist/icon/icons.js': '{ infoIcon }',
     },
     ignore: lit,
-    limit: '3.2 kB',
+    limit: '2.6 kB',
     gzip: true,
     modifyEsbuildConfig: builtPackages,
   },
@@ -110,7 +106,7 @@ module.exports = [
   },
   {
     // Every validator, the typing helper and the messages in four languages, alone: with the
-    // localization and formatting of core they need, which a field has anyway (about 0.6 kB).
+    // localization of core they need, which a field has anyway (about 0.35 kB).
     name: 'the Belgian validators, presets and messages (Lit excluded)',
     path: 'packages/core/dist/index.js',
     import: {
@@ -118,7 +114,7 @@ module.exports = [
         '{ validatorPresets, validationMessage, validatorStrings, formatInputWhileTyping }',
     },
     ignore: lit,
-    limit: kB(validatorsShare + 0.75),
+    limit: kB(validatorsShare + 0.5),
     gzip: true,
     modifyEsbuildConfig: builtPackages,
   },
