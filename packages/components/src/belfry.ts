@@ -4,8 +4,9 @@
 // if they exist before the first form-associated element, such as bf-button, is upgraded
 // (docs/decisions/0013-native-controls-in-light-dom.md).
 import './text-field/index.js';
+import './date-field/index.js';
 import './button/index.js';
 import './icon/index.js';
-import './date-field/index.js';
+import './fieldset/index.js';
 
 export * from './index.js';
