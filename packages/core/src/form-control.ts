@@ -523,6 +523,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
     const control = this.control;
     if (!control) return;
     const boxes = this.options.boxes?.();
+    // A field whose boxes are not made yet has nothing to show an error on, nor to clear it.
+    if (boxes?.length === 0) return;
     const message = this.errorShown ? (this.validityControl?.validationMessage ?? '') : '';
     if (this.errorShown && !message) {
       // Fixed: the error goes.
