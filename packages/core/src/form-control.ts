@@ -277,7 +277,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
       if (!adopted) this.options.create?.(control);
       if (!control.id) control.id = `${this.id}-control`;
       if (!adopted) control.setAttribute(marker, 'control');
-      control.slot = 'control';
+      if (control.slot !== 'control') control.slot = 'control';
       this.authorDescribedBy = control.getAttribute('aria-describedby') ?? undefined;
       // An error the server wrote (`<p slot="error">`, from its own checks) shows until the value
       // changes: it is the server's verdict on that value.
@@ -374,11 +374,16 @@ export class FormControlController<C extends NativeControl = NativeControl>
       this.host.prepend(label);
     }
     this.nodes.label = label;
-    label.slot = 'label';
-    if (label instanceof HTMLLabelElement && !group && !label.contains(control)) {
+    if (label.slot !== 'label') label.slot = 'label';
+    if (
+      label instanceof HTMLLabelElement &&
+      !group &&
+      !label.contains(control) &&
+      label.htmlFor !== control.id
+    ) {
       label.htmlFor = control.id;
     }
-    if (!label.id) label.id = `${this.id}-label`;
+    if (group && !label.id) label.id = `${this.id}-label`;
     if (group && this.host.getAttribute('aria-labelledby') !== label.id) {
       this.host.setAttribute('aria-labelledby', label.id);
     }
@@ -618,8 +623,9 @@ export class FormControlController<C extends NativeControl = NativeControl>
       ...(this.options.describedBy?.() ?? []),
       this.errorShown ? this.nodes.error?.id : undefined,
       this.nodes.count?.id,
-    ].filter(Boolean);
-    const value = ids.join(' ');
+    ].flatMap((ids) => ids?.split(/\s+/) ?? []);
+    // Once each: an author's own reference to the hint must not read it twice.
+    const value = [...new Set(ids.filter(Boolean))].join(' ');
     if (value) {
       if (control.getAttribute('aria-describedby') !== value) {
         control.setAttribute('aria-describedby', value);
