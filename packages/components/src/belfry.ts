@@ -6,5 +6,6 @@
 import './text-field/index.js';
 import './button/index.js';
 import './icon/index.js';
+import './fieldset/index.js';
 
 export * from './index.js';

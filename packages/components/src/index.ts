@@ -22,3 +22,6 @@ export { BfTextField, textFieldTypes, textFieldWidths } from './text-field/text-
 export type { TextFieldType, TextFieldWidth } from './text-field/text-field.js';
 export { textFieldStrings } from './text-field/text-field.strings.js';
 export type { TextFieldStrings } from './text-field/text-field.strings.js';
+export { BfFieldset, legendHeadingLevels } from './fieldset/fieldset.js';
+export type { LegendHeadingLevel } from './fieldset/fieldset.js';
+export type {} from './fieldset/index.js';
