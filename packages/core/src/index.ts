@@ -35,8 +35,6 @@ export { safeUrl } from './safe-url.js';
 export { SlotController } from './slots.js';
 export { setServerLang } from './set-server-lang.js';
 export type { ServerLang } from './set-server-lang.js';
-export { translate } from './localize.js';
-export * from './validators/index.js';
 export { submitButton, watchForm } from './form.js';
 export type { FormInvalidDetail, SubmitButtonElement } from './form.js';
 export { FormControlController, FormControlElement } from './form-control.js';
@@ -51,3 +49,5 @@ export type {
 } from './form-control.js';
 export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
+export { translate } from './localize.js';
+export * from './validators/index.js';
