@@ -169,6 +169,35 @@ function isMessage(value: unknown): value is Message {
   );
 }
 
+/** A component's text for `key` in `locale`: registered page-wide, built-in, then English. */
+function findMessage(
+  strings: ComponentStrings<Catalog>,
+  locale: Locale,
+  key: string,
+): Message | undefined {
+  const page = registered.get(locale)?.get(strings.namespace)?.[key];
+  if (isMessage(page)) return page;
+  const own = (strings.catalogs[locale] as Catalog)[key];
+  if (isMessage(own)) return own;
+  const fallback = (strings.catalogs[fallbackLocale] as Catalog)[key];
+  return isMessage(fallback) ? fallback : undefined;
+}
+
+/**
+ * A component's text for `key` in the language `lang` (a BCP 47 tag), for code that runs
+ * outside an element, such as a helper that changes the page title. It looks up text registered
+ * with `registerStrings` first, like {@link LocalizeController.term}; plural forms give `other`.
+ */
+export function localizedText<T extends Catalog>(
+  strings: ComponentStrings<T>,
+  lang: string,
+  key: keyof T & string,
+): string {
+  const message = findMessage(strings, resolveLocale(lang), key);
+  if (message === undefined) return key;
+  return typeof message === 'string' ? message : message.other;
+}
+
 /**
  * Gives a component its built-in text in the language of the nearest `lang` attribute. It
  * re-renders the host whenever a `lang` attribute changes anywhere above it, when the host moves,
@@ -281,14 +310,7 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
   }
 
   private lookup(key: string): Message | undefined {
-    const override = this.override(key);
-    if (override !== undefined) return override;
-    const page = registered.get(this.locale)?.get(this.strings.namespace)?.[key];
-    if (isMessage(page)) return page;
-    const own = (this.strings.catalogs[this.locale] as Catalog)[key];
-    if (isMessage(own)) return own;
-    const fallback = (this.strings.catalogs[fallbackLocale] as Catalog)[key];
-    return isMessage(fallback) ? fallback : undefined;
+    return this.override(key) ?? findMessage(this.strings, this.locale, key);
   }
 
   private override(key: string): Message | undefined {
