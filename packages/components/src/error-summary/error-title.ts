@@ -24,22 +24,18 @@ export function setErrorTitle(hasErrors: boolean, page?: Document): void {
 
 /** `title` without any of the prefixes `setErrorTitle` may have put before it. */
 function withoutErrorPrefix(title: string): string {
-  const prefixes = new Set(
-    locales.map((locale) => localizedText(errorSummaryStrings, locale, 'titlePrefix')),
-  );
+  // Compared with no-break spaces as spaces: a prefix may have been typed with a plain space.
+  const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+  const prefixes = locales
+    .map((locale) => plain(localizedText(errorSummaryStrings, locale, 'titlePrefix').trim()))
+    .filter(Boolean);
   let rest = title;
-  for (let found = true; found;) {
-    found = false;
-    for (const prefix of prefixes) {
-      // `document.title` collapses white space, so a no-break space may come back as a space.
-      const trimmed = prefix.trimEnd();
-      for (const candidate of [prefix, trimmed.replace(/\u00a0/g, ' ') + ' ']) {
-        if (prefix && rest.startsWith(candidate)) {
-          rest = rest.slice(candidate.length);
-          found = true;
-        }
-      }
-    }
+  let found = true;
+  while (found) {
+    const start = plain(rest);
+    const prefix = prefixes.find((candidate) => start.startsWith(candidate));
+    found = prefix !== undefined;
+    if (prefix) rest = rest.slice(prefix.length).trimStart();
   }
   return rest;
 }
