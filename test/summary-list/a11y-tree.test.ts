@@ -12,7 +12,8 @@ function* walk(node: AXNode): Generator<AXNode> {
   for (const child of node.children ?? []) yield* walk(child);
 }
 
-const axNode = (path: string[]) => executeServerCommand<AXNodeInfo>('ax-node', { path });
+const axNode = (path: string[]) =>
+  executeServerCommand<AXNodeInfo, { path: string[] }>('ax-node', { path });
 
 describe('bf-summary-list in the accessibility tree', () => {
   before(function () {

@@ -181,13 +181,12 @@ describe('bf-summary-list', () => {
     it('is left out, with a warning, when href is not a safe URL', async () => {
       let row!: BfSummaryListRow;
       const warnings = await warningsOf(async () => {
-        ({
-          rows: [row],
-        } = (await listOf(
+        const { rows } = await listOf(
           html`<bf-summary-list>
             <bf-summary-list-row key="Naam" href="javascript:alert(1)">An</bf-summary-list-row>
           </bf-summary-list>`,
-        )) as { rows: [BfSummaryListRow] });
+        );
+        row = rows[0]!;
       });
       expect(part(row, 'link')).to.equal(null);
       expect(warnings.join('\n')).to.match(/href is not a safe URL/);
@@ -231,13 +230,12 @@ describe('bf-summary-list', () => {
     it('warns about a row without a question, and renders the rest', async () => {
       let row!: BfSummaryListRow;
       const warnings = await warningsOf(async () => {
-        ({
-          rows: [row],
-        } = (await listOf(
+        const { rows } = await listOf(
           html`<bf-summary-list>
             <bf-summary-list-row href="/x">An</bf-summary-list-row>
           </bf-summary-list>`,
-        )) as { rows: [BfSummaryListRow] });
+        );
+        row = rows[0]!;
       });
       expect(warnings.join('\n')).to.match(/a row needs a key/);
       expect(linkText(row)).to.equal('Change');

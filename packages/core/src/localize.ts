@@ -32,6 +32,12 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export interface ComponentStrings<T extends Catalog> {
   readonly namespace: string;
   readonly catalogs: Catalogs<T>;
+  /**
+   * Further namespaces looked up, in order, after `namespace` for text registered page-wide:
+   * text that several components share (the fields' validation messages, say) can be replaced
+   * for all of them at once, and still per component under its own tag.
+   */
+  readonly sharedNamespaces?: readonly string[];
 }
 
 declare global {
@@ -175,8 +181,11 @@ function findMessage(
   locale: Locale,
   key: string,
 ): Message | undefined {
-  const page = registered.get(locale)?.get(strings.namespace)?.[key];
-  if (isMessage(page)) return page;
+  const page = registered.get(locale);
+  for (const namespace of [strings.namespace, ...(strings.sharedNamespaces ?? [])]) {
+    const message = page?.get(namespace)?.[key];
+    if (isMessage(message)) return message;
+  }
   const own = (strings.catalogs[locale] as Catalog)[key];
   if (isMessage(own)) return own;
   const fallback = (strings.catalogs[fallbackLocale] as Catalog)[key];
