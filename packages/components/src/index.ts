@@ -27,7 +27,4 @@ export type {} from './summary-list/index.js';
 export { BfSummaryList } from './summary-list/summary-list.js';
 export { BfSummaryListRow } from './summary-list/summary-list-row.js';
 export { summaryListSources, summaryListStrings } from './summary-list/summary-list.strings.js';
-export type {
-  SummaryListSource,
-  SummaryListStrings,
-} from './summary-list/summary-list.strings.js';
+export type { SummaryListSource, SummaryListStrings } from './summary-list/summary-list.strings.js';
