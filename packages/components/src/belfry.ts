@@ -2,6 +2,7 @@
 // Lit and registers every Belfry element.
 import './button/index.js';
 import './icon/index.js';
+import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
 

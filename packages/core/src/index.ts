@@ -1,5 +1,6 @@
 export { BelfryElement } from './belfry-element.js';
 export { warnOnce } from './warn.js';
+export { devMode, onServer } from './environment.js';
 export type { BelfryEventMap, BelfryEventName, EmitOptions } from './belfry-element.js';
 export { baseStyles } from './styles.js';
 export {
@@ -7,8 +8,8 @@ export {
   defineStrings,
   fallbackLocale,
   findLang,
+  intlLocales,
   locales,
-  localizedText,
   registerStrings,
   resolveLocale,
 } from './localize.js';
@@ -24,7 +25,7 @@ export type {
   RegisteredStrings,
   StringOverrides,
 } from './localize.js';
-export { formatCurrency, formatDate, formatNumber, intlLocales } from './format.js';
+export { formatCurrency, formatDate, formatNumber } from './format.js';
 export type { HasLocale } from './format.js';
 export { announce } from './announce.js';
 export type { AnnounceOptions, Politeness } from './announce.js';
@@ -47,3 +48,5 @@ export type {
 } from './form-control.js';
 export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
+export { translate } from './localize.js';
+export * from './validators/index.js';
