@@ -69,6 +69,8 @@ let generatedIds = 0;
  * @cssprop --bf-error-summary-link-fg - Colour of the links.
  * @cssprop --bf-error-summary-padding - Space inside the border.
  * @cssprop --bf-error-summary-gap - Space between the heading and the list, and between errors.
+ * @cssprop --bf-error-summary-heading-size - Text size of the heading.
+ * @cssprop --bf-error-summary-margin - Space below the box.
  */
 export class BfErrorSummary extends BelfryElement {
   static override styles: CSSResultGroup = [BelfryElement.styles, styles];
