@@ -8,5 +8,7 @@ import './date-field/index.js';
 import './button/index.js';
 import './icon/index.js';
 import './fieldset/index.js';
+import './error-summary/index.js';
+import './summary-list/index.js';
 
 export * from './index.js';
