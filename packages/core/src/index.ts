@@ -46,3 +46,17 @@ export type {
 } from './form-control.js';
 export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
+export {
+  ChoiceController,
+  ChoiceElement,
+  ChoiceGroupController,
+  ChoiceGroupElement,
+} from './choice.js';
+export type {
+  ChoiceGroupHost,
+  ChoiceGroupOptions,
+  ChoiceGroupState,
+  ChoiceOptionHost,
+  ChoiceStrings,
+  ChoiceType,
+} from './choice.js';
