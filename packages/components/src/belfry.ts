@@ -2,5 +2,9 @@
 // Lit and registers every Belfry element.
 import './button/index.js';
 import './icon/index.js';
+import './checkbox/index.js';
+import './checkbox-group/index.js';
+import './radio/index.js';
+import './radio-group/index.js';
 
 export * from './index.js';
