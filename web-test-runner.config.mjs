@@ -96,7 +96,8 @@ const forcedColorsPlugin = {
 
 /**
  * `executeServerCommand('ax-node', { path: ['bf-icon', 'svg'] })`: how Chromium's accessibility
- * tree sees one element (role, name, and whether it is ignored, and why), where `path` is a
+ * tree sees one element (role, name, description, states, and whether it is ignored, and why),
+ * where `path` is a
  * selector per shadow root. The snapshot command lists only the nodes a screen reader stops at,
  * so it cannot tell an element hidden with aria-hidden from one that merely has no name.
  */
@@ -135,6 +136,11 @@ const axNodePlugin = {
     return {
       role: ax.role?.value ?? '',
       name: ax.name?.value ?? '',
+      description: ax.description?.value ?? '',
+      // States and properties by name (`checked`, `invalid`, `disabled`, …), as the tree has them.
+      properties: Object.fromEntries(
+        (ax.properties ?? []).map((property) => [property.name, property.value?.value]),
+      ),
       ignored: ax.ignored,
       ignoredReasons: (ax.ignoredReasons ?? []).map((reason) => reason.name),
     };
