@@ -55,6 +55,8 @@ export interface ChoiceGroupState {
   name: string;
   /** The group is disabled: so is each option. */
   disabled: boolean;
+  /** The `form` attribute of the group (the id of the form it belongs to), or `null`. */
+  form: string | null;
 }
 
 /**
@@ -142,7 +144,13 @@ export class ChoiceController implements ReactiveController {
   /** Joins (or, with `undefined`, leaves) a group: its name and disabled state apply now. */
   setGroup(group: ChoiceGroupState | undefined): void {
     const current = this.group;
-    if (current?.name === group?.name && current?.disabled === group?.disabled) return;
+    if (
+      current?.name === group?.name &&
+      current?.disabled === group?.disabled &&
+      current?.form === group?.form
+    ) {
+      return;
+    }
     this.group = group;
     if (this.control) this.sync();
     this.host.requestUpdate();
@@ -151,6 +159,8 @@ export class ChoiceController implements ReactiveController {
   /** The checked state changed (a click, a script, a reset, another radio): show it. */
   checkedChanged(): void {
     this.host.requestUpdate();
+    // The group checks its answer now, not at its next render: a submit may come first.
+    this.host.dispatchEvent(new Event(choiceChangedEvent, { bubbles: true }));
     // A radio that the browser unchecks gets no event: its neighbours are told here.
     const control = this.control;
     if (control?.type === 'radio' && control.checked && control.name) {
@@ -281,7 +291,7 @@ export class ChoiceController implements ReactiveController {
     }
     const disabled = host.disabled || !!this.group?.disabled;
     if (control.disabled !== disabled) control.disabled = disabled;
-    const formId = host.getAttribute('form');
+    const formId = host.getAttribute('form') ?? this.group?.form ?? null;
     if (formId !== null && control.getAttribute('form') !== formId) {
       control.setAttribute('form', formId);
     }
@@ -363,6 +373,8 @@ export class ChoiceController implements ReactiveController {
 
 /** What an option asks its neighbours to do when the browser unchecks them. */
 const refreshEvent = 'bf-choice-refresh';
+/** What an option tells its group (or a lone checkbox itself) when its checked state changed. */
+const choiceChangedEvent = 'bf-choice-changed';
 /** What an option tells its group when it joins the page. */
 const optionConnectedEvent = 'bf-choice-connected';
 
@@ -470,12 +482,12 @@ export class ChoiceGroupController implements ReactiveController, WatchedControl
 
   hostConnected(): void {
     if (isServer) return;
-    this.host.addEventListener('change', this.handleChange);
+    this.host.addEventListener(choiceChangedEvent, this.handleChange);
     this.host.addEventListener('focusout', this.handleFocusOut);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('change', this.handleChange);
+    this.host.removeEventListener(choiceChangedEvent, this.handleChange);
     this.host.removeEventListener('focusout', this.handleFocusOut);
     this.form?.removeEventListener('reset', this.handleReset);
     for (const control of this.managed) manageControl(control, null);
@@ -695,6 +707,7 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
     defaultChecked: { type: Boolean, attribute: 'checked' },
     disabled: { type: Boolean, reflect: true, useDefault: true },
     hint: {},
+    formId: { attribute: 'form' },
   };
 
   /** The value submitted when the option is chosen (`on` when not set, as for native controls). */
@@ -705,6 +718,8 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
   disabled = false;
   /** Help under the option's label, read with it by screen readers. */
   hint = '';
+  /** @internal The `form` attribute: the id of the form the control belongs to. */
+  formId: string | null = null;
 
   protected abstract readonly choice: ChoiceController;
   protected readonly internals: ElementInternals | undefined;
@@ -822,6 +837,7 @@ export abstract class ChoiceGroupElement extends BelfryElement implements Choice
     name: {},
     required: { type: Boolean },
     disabled: { type: Boolean, reflect: true, useDefault: true },
+    formId: { attribute: 'form' },
   };
 
   /** The question, shown as the group's legend; it names the group. Or use the `label` slot. */
@@ -834,6 +850,8 @@ export abstract class ChoiceGroupElement extends BelfryElement implements Choice
   required = false;
   /** Every option is disabled, and nothing is submitted. Say why, next to the group. */
   disabled = false;
+  /** @internal The `form` attribute: the id of the form the options belong to. */
+  formId: string | null = null;
 
   /** The tag of this group's options. */
   protected abstract readonly optionTag: string;
@@ -920,7 +938,11 @@ export abstract class ChoiceGroupElement extends BelfryElement implements Choice
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (isServer) return;
-    const group = { name: this.name || this.fallbackName, disabled: this.disabled };
+    const group = {
+      name: this.name || this.fallbackName,
+      disabled: this.disabled,
+      form: this.formId,
+    };
     for (const option of this.options) option.joinGroup(group);
   }
 
