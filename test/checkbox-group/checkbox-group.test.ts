@@ -1,6 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/checkbox-group';
 import type { BfCheckbox, BfCheckboxGroup } from '@belfry/components';
+import {
+  runCheckableControlTests,
+  type CheckableField,
+  type FieldAttributes,
+} from '../helpers/form-control.js';
 import { forEachLocale } from '../helpers/locales.js';
 import { attemptSubmit } from '../helpers/choice.js';
 
@@ -153,4 +158,49 @@ describe('bf-checkbox-group', () => {
       expect(group.checkValidity()).to.equal(true);
     });
   });
+});
+
+/** An element with these attributes (`true`: an empty attribute), not yet in the page. */
+function withAttributes<T extends HTMLElement>(element: T, attributes: FieldAttributes): T {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (typeof value === 'string') element.setAttribute(name, value);
+  }
+  return element;
+}
+
+runCheckableControlTests({
+  tag: 'bf-checkbox-group',
+  create: (attributes) => {
+    const group = withAttributes(document.createElement('bf-checkbox-group'), attributes);
+    for (const [value, text] of [
+      ['post', 'By post'],
+      ['email', 'By e-mail'],
+      ['phone', 'By phone'],
+    ]) {
+      const box = document.createElement('bf-checkbox');
+      box.setAttribute('value', value!);
+      box.textContent = text!;
+      group.append(box);
+    }
+    return group as unknown as CheckableField;
+  },
+  controls: (field) => boxes(field as unknown as BfCheckboxGroup).map((box) => box.control!),
+  choose: async (field) => {
+    const labels = field.querySelectorAll('label');
+    labels[0]!.click();
+    labels[2]!.click();
+    await field.updateComplete;
+  },
+  chosen: ['post', 'phone'],
+  makeDefault: (field) => {
+    const boxes_ = field.querySelectorAll('bf-checkbox');
+    boxes_[0]!.setAttribute('checked', '');
+    boxes_[2]!.setAttribute('checked', '');
+  },
+  clear: (field) => {
+    (field as unknown as BfCheckboxGroup).value = [];
+  },
+  valueMissingNl: 'Kies minstens één mogelijkheid.',
+  saysOptional: true,
 });

@@ -1,6 +1,11 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@belfry/components/checkbox';
 import type { BfCheckbox } from '@belfry/components';
+import {
+  runCheckableControlTests,
+  type CheckableField,
+  type FieldAttributes,
+} from '../helpers/form-control.js';
 import { forEachLocale, settle } from '../helpers/locales.js';
 import { attemptSubmit, labelOf } from '../helpers/choice.js';
 
@@ -362,4 +367,34 @@ describe('bf-checkbox', () => {
       expect(getComputedStyle(el.control!, '::before').content).to.not.equal('none');
     });
   });
+});
+
+/** An element with these attributes (`true`: an empty attribute), not yet in the page. */
+function withAttributes<T extends HTMLElement>(element: T, attributes: FieldAttributes): T {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (typeof value === 'string') element.setAttribute(name, value);
+  }
+  return element;
+}
+
+runCheckableControlTests({
+  tag: 'bf-checkbox',
+  create: ({ label: text, ...attributes }) => {
+    const box = withAttributes(document.createElement('bf-checkbox'), attributes);
+    box.textContent = typeof text === 'string' ? text : 'I declare that this is true';
+    return box as unknown as CheckableField;
+  },
+  controls: (field) => [(field as unknown as BfCheckbox).control!],
+  choose: async (field) => {
+    field.querySelector('label')!.click();
+    await field.updateComplete;
+  },
+  chosen: ['on'],
+  makeDefault: (field) => field.setAttribute('checked', ''),
+  clear: (field) => {
+    (field as unknown as BfCheckbox).checked = false;
+  },
+  valueMissingNl: 'Vink dit vakje aan om verder te gaan.',
+  saysOptional: false,
 });

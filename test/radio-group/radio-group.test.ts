@@ -1,6 +1,11 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/radio-group';
 import type { BfRadio, BfRadioGroup } from '@belfry/components';
+import {
+  runCheckableControlTests,
+  type CheckableField,
+  type FieldAttributes,
+} from '../helpers/form-control.js';
 import { forEachLocale, settle } from '../helpers/locales.js';
 import { attemptSubmit, labelOf } from '../helpers/choice.js';
 
@@ -365,4 +370,42 @@ describe('bf-radio-group', () => {
       expect(getComputedStyle(control, '::before').content).to.not.equal('none');
     });
   });
+});
+
+/** An element with these attributes (`true`: an empty attribute), not yet in the page. */
+function withAttributes<T extends HTMLElement>(element: T, attributes: FieldAttributes): T {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (typeof value === 'string') element.setAttribute(name, value);
+  }
+  return element;
+}
+
+runCheckableControlTests({
+  tag: 'bf-radio-group',
+  create: (attributes) => {
+    const group = withAttributes(document.createElement('bf-radio-group'), attributes);
+    for (const [value, text] of [
+      ['yes', 'Yes'],
+      ['no', 'No'],
+    ]) {
+      const radio = document.createElement('bf-radio');
+      radio.setAttribute('value', value!);
+      radio.textContent = text!;
+      group.append(radio);
+    }
+    return group as unknown as CheckableField;
+  },
+  controls: (field) => controls(field as unknown as BfRadioGroup),
+  choose: async (field) => {
+    field.querySelectorAll('label')[1]!.click();
+    await field.updateComplete;
+  },
+  chosen: ['no'],
+  makeDefault: (field) => field.querySelectorAll('bf-radio')[1]!.setAttribute('checked', ''),
+  clear: (field) => {
+    (field as unknown as BfRadioGroup).value = '';
+  },
+  valueMissingNl: 'Kies een van de mogelijkheden.',
+  saysOptional: true,
 });
