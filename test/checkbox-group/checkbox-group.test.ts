@@ -120,6 +120,22 @@ describe('bf-checkbox-group', () => {
     expect(boxes(group).map((box) => box.control!.disabled)).to.deep.equal([false, true, false]);
   });
 
+  it('greys the labels of the boxes it disables, as a box disabled on its own', async () => {
+    const [, group] = await benefitsForm();
+    const label = boxes(group)[0]!.querySelector('label')!;
+    const enabled = getComputedStyle(label).color;
+    group.disabled = true;
+    await group.updateComplete;
+    await boxes(group)[0]!.updateComplete;
+    const greyed = getComputedStyle(label).color;
+    expect(greyed).to.not.equal(enabled);
+    group.disabled = false;
+    await group.updateComplete;
+    boxes(group)[0]!.disabled = true;
+    await boxes(group)[0]!.updateComplete;
+    expect(getComputedStyle(label).color).to.equal(greyed);
+  });
+
   describe('required: at least one', () => {
     it('stops the form with one error for the group, in the page language', async () => {
       const expected = {

@@ -216,7 +216,14 @@ export class ChoiceController implements ReactiveController {
     const host = this.host;
     if (!host.hasAttribute('value') && control.hasAttribute('value')) host.value = control.value;
     if (!host.hasAttribute('checked') && control.defaultChecked) host.defaultChecked = true;
-    if (!host.hasAttribute('disabled') && control.disabled) host.disabled = true;
+    // A control disabled because its group (or a fieldset) is: the option itself is not.
+    if (
+      !host.hasAttribute('disabled') &&
+      control.disabled &&
+      !host.parentElement?.closest('[disabled]')
+    ) {
+      host.disabled = true;
+    }
     const withName = host as ChoiceOptionHost & { name?: string };
     if (typeof withName.name === 'string' && !withName.name && control.name) {
       withName.name = control.name;
@@ -234,8 +241,7 @@ export class ChoiceController implements ReactiveController {
       control.after(label);
     }
     label.slot = 'label';
-    if (!label.contains(control)) label.htmlFor = control.id;
-    if (!label.id) label.id = `${this.id}-label`;
+    if (label.htmlFor !== control.id) label.htmlFor = control.id;
     this.label = label;
     this.moveContentIntoLabel();
   }
@@ -350,8 +356,15 @@ export class ChoiceController implements ReactiveController {
   }
 
   private describe(control: HTMLInputElement): void {
-    const ids = [this.authorDescribedBy, this.hintNode?.id, ...this.describedBy()].filter(Boolean);
-    const value = ids.join(' ');
+    // Each id once: a hint the page wrote and linked itself is read once.
+    const ids = new Set(
+      [
+        ...(this.authorDescribedBy?.split(/\s+/) ?? []),
+        this.hintNode?.id,
+        ...this.describedBy(),
+      ].filter((id): id is string => !!id),
+    );
+    const value = [...ids].join(' ');
     if (!value) control.removeAttribute('aria-describedby');
     else if (control.getAttribute('aria-describedby') !== value) {
       control.setAttribute('aria-describedby', value);
@@ -689,9 +702,10 @@ export class ChoiceGroupController implements ReactiveController, WatchedControl
   };
 }
 
-const controlSlot = html`<slot name="control"></slot><slot name="label"></slot>`;
-// The element's text before its script has run (a server render): it moves into the label then.
-const textSlot = html`<slot class="text"></slot>`;
+// The element's text shows through the default slot until the script moves it into the label
+// (a server render before its script, or no script at all); then the label slot takes its place.
+const controlSlot = html`<slot name="control"></slot
+  ><slot name="label"><slot class="text"></slot></slot>`;
 const hintSlot = html`<slot name="hint"></slot>`;
 
 /**
@@ -793,19 +807,30 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
     this.requestUpdate();
   }
 
-  /** The option's row and, when it has any, its follow-up questions. */
-  protected renderOption(hasText: boolean, hasHint: boolean, hasConditional: boolean) {
-    const disabled = this.choice.disabled;
-    return html`<div class=${disabled ? 'option option--disabled' : 'option'} part="option">
-        ${controlSlot}${hasText ? textSlot : nothing}${hasHint ? hintSlot : nothing}
+  /**
+   * The option's row, and the place of its follow-up questions: always there (without a box of
+   * its own, so empty it takes no room), hidden while the option is not chosen. A server render
+   * and the browser's then agree, although the server cannot see whether there are any.
+   */
+  protected renderOption(hasHint: boolean) {
+    return html`<div class="option" part="option">
+        ${controlSlot}${hasHint ? hintSlot : nothing}
       </div>
-      ${
-        hasConditional
-          ? html`<div class="conditional" part="conditional" ?hidden=${!this.checked}>
-              <slot name="conditional"></slot>
-            </div>`
-          : nothing
-      }`;
+      <div class="conditional" part="conditional" ?hidden=${!this.checked}>
+        <slot name="conditional"></slot>
+      </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // `:state(disabled)` greys the label whatever disabled the option (itself, its group, a
+    // fieldset): a state, not an attribute, so the page's markup stays as the server sent it.
+    try {
+      if (this.choice.disabled) this.internals?.states?.add('disabled');
+      else this.internals?.states?.delete('disabled');
+    } catch {
+      // A browser without custom states: the box shows the state, the label keeps its colour.
+    }
   }
 
   private saveState(): void {

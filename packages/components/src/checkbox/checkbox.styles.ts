@@ -114,7 +114,7 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .option--disabled ::slotted([slot='label']) {
+  :host(:state(disabled)) ::slotted([slot='label']) {
     color: var(--bf-checkbox-disabled-fg, var(--bf-color-text-disabled, #6b7580));
     cursor: not-allowed;
   }
@@ -138,8 +138,8 @@ export const styles = css`
     font-weight: var(--bf-font-weight-strong, 600);
   }
 
-  .conditional {
-    margin-block-end: var(--bf-space-2, 0.5rem);
+  ::slotted([slot='conditional']) {
+    margin-block: 0 var(--bf-space-2, 0.5rem);
     margin-inline-start: calc(
       (
           var(--bf-checkbox-size, var(--bf-space-5, 1.5rem)) - var(
@@ -173,11 +173,11 @@ export const styles = css`
       box-shadow: none;
     }
 
-    .option--disabled ::slotted([slot='label']) {
+    :host(:state(disabled)) ::slotted([slot='label']) {
       color: GrayText;
     }
 
-    .conditional {
+    ::slotted([slot='conditional']) {
       border-inline-start-color: CanvasText;
     }
   }

@@ -22,7 +22,7 @@ const errorSlot = html`<slot name="error"></slot>`;
  * @slot conditional - Follow-up questions, shown only while the box is ticked. Hidden, they are not validated nor submitted, and keep what was typed.
  *
  * @csspart option - The row with the box, the label and the hint.
- * @csspart conditional - The follow-up questions, with their line on the start side.
+ * @csspart conditional - The place of the follow-up questions, hidden while the option is not chosen.
  *
  * @cssprop --bf-checkbox-size - Width and height of the box.
  * @cssprop --bf-checkbox-border - Border of an empty box.
@@ -57,7 +57,7 @@ export class BfCheckbox extends ChoiceElement {
     controls: () => (this.choice.group || !this.choice.control ? [] : [this.choice.control]),
     hint: false,
   });
-  private readonly slots = new SlotController(this, '', 'hint', 'conditional', 'error');
+  private readonly slots = new SlotController(this, 'hint', 'error');
 
   /** The name the value is submitted under. In a group, the group's `name` is used when this is empty. */
   name = '';
@@ -105,9 +105,7 @@ export class BfCheckbox extends ChoiceElement {
 
   protected override render() {
     return html`${this.slots.has('error') ? errorSlot : nothing}${this.renderOption(
-      this.slots.has(''),
       this.slots.has('hint'),
-      this.slots.has('conditional'),
     )}`;
   }
 }

@@ -112,7 +112,7 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .option--disabled ::slotted([slot='label']) {
+  :host(:state(disabled)) ::slotted([slot='label']) {
     color: var(--bf-radio-disabled-fg, var(--bf-color-text-disabled, #6b7580));
     cursor: not-allowed;
   }
@@ -130,8 +130,8 @@ export const styles = css`
     overflow-wrap: break-word;
   }
 
-  .conditional {
-    margin-block-end: var(--bf-space-2, 0.5rem);
+  ::slotted([slot='conditional']) {
+    margin-block: 0 var(--bf-space-2, 0.5rem);
     margin-inline-start: calc(
       (
           var(--bf-radio-size, var(--bf-space-5, 1.5rem)) - var(
@@ -165,11 +165,11 @@ export const styles = css`
       box-shadow: none;
     }
 
-    .option--disabled ::slotted([slot='label']) {
+    :host(:state(disabled)) ::slotted([slot='label']) {
       color: GrayText;
     }
 
-    .conditional {
+    ::slotted([slot='conditional']) {
       border-inline-start-color: CanvasText;
     }
   }

@@ -13,7 +13,7 @@ import { styles } from './radio.styles.js';
  * @slot conditional - Follow-up questions, shown only while this answer is chosen. Hidden, they are not validated nor submitted, and keep what was typed.
  *
  * @csspart option - The row with the circle, the label and the hint.
- * @csspart conditional - The follow-up questions, with their line on the start side.
+ * @csspart conditional - The place of the follow-up questions, hidden while the option is not chosen.
  *
  * @cssprop --bf-radio-size - Diameter of the circle.
  * @cssprop --bf-radio-border - Border of an empty circle.
@@ -39,7 +39,7 @@ export class BfRadio extends ChoiceElement {
   static override styles: CSSResultGroup = [BelfryElement.styles, styles];
 
   protected readonly choice = new ChoiceController(this, 'radio');
-  private readonly slots = new SlotController(this, '', 'hint', 'conditional');
+  private readonly slots = new SlotController(this, 'hint');
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -52,10 +52,6 @@ export class BfRadio extends ChoiceElement {
   }
 
   protected override render() {
-    return this.renderOption(
-      this.slots.has(''),
-      this.slots.has('hint'),
-      this.slots.has('conditional'),
-    );
+    return this.renderOption(this.slots.has('hint'));
   }
 }
