@@ -502,7 +502,6 @@ export class ChoiceGroupController implements ReactiveController, WatchedControl
   hostDisconnected(): void {
     this.host.removeEventListener(choiceChangedEvent, this.handleChange);
     this.host.removeEventListener('focusout', this.handleFocusOut);
-    this.form?.removeEventListener('reset', this.handleReset);
     for (const control of this.managed) manageControl(control, null);
     this.managed.clear();
   }
@@ -584,9 +583,7 @@ export class ChoiceGroupController implements ReactiveController, WatchedControl
     }
     const form = controls[0]?.form ?? null;
     if (form !== this.form) {
-      this.form?.removeEventListener('reset', this.handleReset);
       this.form = form;
-      form?.addEventListener('reset', this.handleReset);
       if (form) watchForm(form);
     }
   }
@@ -692,14 +689,13 @@ export class ChoiceGroupController implements ReactiveController, WatchedControl
     this.showError(!this.valid);
   };
 
-  private readonly handleReset = (): void => {
-    // The `reset` event comes before the controls are reset.
-    setTimeout(() => {
-      this.attempted = false;
-      this.showError(false);
-      this.sync();
-    });
-  };
+  /** @internal Called by `watchForm` a task after its form was reset: no error shows. */
+  formReset(): void {
+    this.attempted = false;
+    this.serverMessage = '';
+    this.sync();
+    this.showError(false);
+  }
 }
 
 // The element's text shows through the default slot until the script moves it into the label
@@ -710,12 +706,11 @@ const hintSlot = html`<slot name="hint"></slot>`;
 
 /**
  * The base class of `bf-checkbox` and `bf-radio`: the properties a native checkbox or radio
- * button has, passed to the real control in light DOM (see {@link ChoiceController}). The
- * element is form-associated only to be told of a disabled fieldset and to save its state for
- * back/forward and session restore: it submits nothing itself, its native control does.
+ * button has, passed to the real control in light DOM (see {@link ChoiceController}). Like every
+ * field, the element is not form-associated: its native control is the one the form knows, and
+ * the browser restores it on back/forward (docs/decisions/0013-native-controls-in-light-dom.md).
  */
 export abstract class ChoiceElement extends BelfryElement implements ChoiceOptionHost {
-  static formAssociated = true;
   static override properties: PropertyDeclarations = {
     value: {},
     defaultChecked: { type: Boolean, attribute: 'checked' },
@@ -736,6 +731,7 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
   formId: string | null = null;
 
   protected abstract readonly choice: ChoiceController;
+  /** For `:state(disabled)` only: the element is not form-associated. */
   protected readonly internals: ElementInternals | undefined;
 
   constructor() {
@@ -749,7 +745,6 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
         this.checked = Boolean(checked);
       });
     }
-    if (!isServer) this.addEventListener('change', () => this.saveState());
   }
 
   /** Whether the option is chosen now (not submitted when `false`). */
@@ -758,7 +753,6 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
   }
   set checked(checked: boolean) {
     this.choice.checked = Boolean(checked);
-    this.saveState();
   }
 
   /** The native `<input>`, in the element's light DOM, once connected. */
@@ -797,16 +791,6 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
     this.choice.setGroup(group);
   }
 
-  /** @internal Back/forward or session restore brings the saved state back. */
-  formStateRestoreCallback(state: unknown): void {
-    if (state === 'checked' || state === 'unchecked') this.checked = state === 'checked';
-  }
-
-  /** @internal A surrounding `<fieldset>` was (un)disabled: the look follows. */
-  formDisabledCallback(): void {
-    this.requestUpdate();
-  }
-
   /**
    * The option's row, and the place of its follow-up questions: always there (without a box of
    * its own, so empty it takes no room), hidden while the option is not chosen. A server render
@@ -830,14 +814,6 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
       else this.internals?.states?.delete('disabled');
     } catch {
       // A browser without custom states: the box shows the state, the label keeps its colour.
-    }
-  }
-
-  private saveState(): void {
-    try {
-      this.internals?.setFormValue(null, this.checked ? 'checked' : 'unchecked');
-    } catch {
-      // A browser without form-associated elements: the control itself still submits.
     }
   }
 }

@@ -7,6 +7,9 @@ import { css } from 'lit';
  * The box is the native checkbox itself (in light DOM, put here by the `control` slot), drawn
  * with `appearance: none`; the tick is its `::before`. The label spans the whole row, box
  * included, and is at least 44 px tall: a tap anywhere on the row, or around the box, ticks it.
+ * The control and label are the page's light DOM, which page rules for `input` or `label` also
+ * reach: what a citizen relies on (the box's place and size, the 44 px target, the focus ring)
+ * is set with !important, which beats a page's ordinary rules for slotted content.
  */
 export const styles = css`
   :host {
@@ -36,17 +39,17 @@ export const styles = css`
 
   ::slotted([slot='control']) {
     /* Above the label, which spans the row under it. */
-    position: relative;
-    z-index: 1;
-    grid-area: 1 / 1;
-    appearance: none;
-    inline-size: var(--bf-checkbox-size, var(--bf-space-5, 1.5rem));
-    block-size: var(--bf-checkbox-size, var(--bf-space-5, 1.5rem));
+    position: relative !important;
+    z-index: 1 !important;
+    grid-area: 1 / 1 !important;
+    appearance: none !important;
+    inline-size: var(--bf-checkbox-size, var(--bf-space-5, 1.5rem)) !important;
+    block-size: var(--bf-checkbox-size, var(--bf-space-5, 1.5rem)) !important;
     margin: calc(
         (var(--bf-touch-target-min, 2.75rem) - var(--bf-checkbox-size, var(--bf-space-5, 1.5rem))) /
           2
       )
-      0 0;
+      0 0 !important;
     border: var(--bf-checkbox-border-width, var(--bf-border-width-thick, 0.125rem)) solid
       var(--bf-checkbox-border, var(--bf-color-border-input, #6b7580));
     border-radius: var(--bf-checkbox-radius, var(--bf-radius-small, 0.125rem));
@@ -77,8 +80,8 @@ export const styles = css`
   }
 
   ::slotted([slot='control']:focus-visible) {
-    outline: var(--bf-focus-ring-width, 0.1875rem) solid var(--bf-color-focus-ring, #0a0a0a);
-    outline-offset: var(--bf-focus-ring-offset, 0.125rem);
+    outline: var(--bf-focus-ring-width, 0.1875rem) solid var(--bf-color-focus-ring, #0a0a0a) !important;
+    outline-offset: var(--bf-focus-ring-offset, 0.125rem) !important;
     box-shadow: 0 0 0 var(--bf-focus-ring-offset, 0.125rem)
       var(--bf-color-focus-ring-inner, #ffffff);
   }
@@ -100,16 +103,16 @@ export const styles = css`
   /* The label covers the whole row, box included: at least 44 px tall, and a tap target. */
   ::slotted([slot='label']),
   .text {
-    grid-area: 1 / 1 / 2 / 3;
-    display: block;
-    min-block-size: var(--bf-touch-target-min, 2.75rem);
+    grid-area: 1 / 1 / 2 / 3 !important;
+    display: block !important;
+    min-block-size: var(--bf-touch-target-min, 2.75rem) !important;
     padding-block: calc(
       (var(--bf-touch-target-min, 2.75rem) - var(--bf-checkbox-size, var(--bf-space-5, 1.5rem))) / 2
-    );
+    ) !important;
     padding-inline-start: calc(
       var(--bf-checkbox-size, var(--bf-space-5, 1.5rem)) +
         var(--bf-checkbox-gap, var(--bf-space-3, 0.75rem))
-    );
+    ) !important;
     overflow-wrap: break-word;
     cursor: pointer;
   }
@@ -161,7 +164,7 @@ export const styles = css`
   @media (forced-colors: active) {
     /* The system draws the box, in the colours the person chose. */
     ::slotted([slot='control']) {
-      appearance: auto;
+      appearance: auto !important;
     }
 
     ::slotted([slot='control']:checked)::before {
@@ -169,7 +172,7 @@ export const styles = css`
     }
 
     ::slotted([slot='control']:focus-visible) {
-      outline-color: Highlight;
+      outline-color: Highlight !important;
       box-shadow: none;
     }
 
