@@ -234,7 +234,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
       if (!adopted) this.options.create?.(control);
       if (!control.id) control.id = `${this.id}-control`;
       if (!adopted) control.setAttribute(marker, 'control');
-      control.slot = 'control';
+      if (control.slot !== 'control') control.slot = 'control';
       this.authorDescribedBy = control.getAttribute('aria-describedby') ?? undefined;
       // An error the server wrote (`<p slot="error">`, from its own checks) shows until the value
       // changes: it is the server's verdict on that value.
@@ -290,15 +290,27 @@ export class FormControlController<C extends NativeControl = NativeControl>
           child instanceof HTMLLabelElement &&
           (child.htmlFor === control.id || child.contains(control) || !child.htmlFor),
       );
+    if (!this.host.label && label?.hasAttribute(marker)) {
+      label.remove();
+      delete this.nodes.label;
+      label = undefined;
+    }
+    if (!label && !this.host.label) {
+      // No empty <label>: a field without a name must show up as one in checks (axe's "label").
+      warnOnce(
+        `label:${this.host.localName}`,
+        `<${this.host.localName}> has no label: set its "label" attribute, so that everyone knows what to fill in.`,
+      );
+      return;
+    }
     if (!label) {
       label = this.host.ownerDocument.createElement('label');
       label.setAttribute(marker, 'label');
       this.host.prepend(label);
     }
     this.nodes.label = label;
-    label.slot = 'label';
-    if (!label.contains(control)) label.htmlFor = control.id;
-    if (!label.id) label.id = `${this.id}-label`;
+    if (label.slot !== 'label') label.slot = 'label';
+    if (!label.contains(control) && label.htmlFor !== control.id) label.htmlFor = control.id;
     let optional = label.querySelector<HTMLElement>(`[${marker}="optional"]`);
     // "Optional" in words, inside the label so that it is part of the field's name. A field
     // that cannot be changed needs none: there is nothing to fill in.
@@ -445,8 +457,9 @@ export class FormControlController<C extends NativeControl = NativeControl>
       delete this.nodes.error;
     }
     const invalid = this.errorShown && message !== '';
-    if (invalid) control.setAttribute('aria-invalid', 'true');
-    else control.removeAttribute('aria-invalid');
+    // "false", not absent: Chromium otherwise reports a required empty field as invalid to
+    // screen readers before anyone has typed or submitted anything.
+    control.setAttribute('aria-invalid', String(invalid));
     // `:state(invalid)` lets the field's styles show the error state (a thicker red border).
     // (`states` is typed loosely: older TypeScript DOM libraries, which users may have, lack it.)
     const states = (this.internals as { states?: Set<string> } | undefined)?.states;
@@ -510,8 +523,9 @@ export class FormControlController<C extends NativeControl = NativeControl>
       ...(this.options.describedBy?.() ?? []),
       this.errorShown ? this.nodes.error?.id : undefined,
       this.nodes.count?.id,
-    ].filter(Boolean);
-    const value = ids.join(' ');
+    ].flatMap((ids) => ids?.split(/\s+/) ?? []);
+    // Once each: an author's own reference to the hint must not read it twice.
+    const value = [...new Set(ids.filter(Boolean))].join(' ');
     if (value) {
       if (control.getAttribute('aria-describedby') !== value) {
         control.setAttribute('aria-describedby', value);
