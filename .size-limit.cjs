@@ -14,17 +14,15 @@ const { join } = require('node:path');
 /** The budget of a component entry that has none of its own, Lit excluded (@belfry/core included). */
 const defaultBudget = 5;
 /** Components whose budget differs from the default, in kB, Lit excluded. */
-// Server rendering (hydration, the server's language, optional slots on the server) added about
-// 0.25 kB to core, and the default slot check of SlotController 0.03 kB; core's budget keeps
-// 0.15 kB of room, and so does each budget below that holds it: see docs/performance.md.
+// Measured against the production build (dist/), without development warnings and server
+// branches. Core's budget keeps about 0.15 kB of room, and so does each budget below that holds
+// it: see docs/performance.md.
 const ownBudgets = {
-  // 6.8 until the form system: core's watchForm (Enter submits through the first submit button,
-  // a failed submit shows inline errors), which every form calls once, added 0.35 kB.
-  button: 7.1,
-  // The icon entry holds only BelfryElement of @belfry/core (about 1.5 kB, not 3.7) plus the
-  // element and all 27 icons (about 2.6 kB). Its budget is set so that this share fits in the
+  button: 5.9,
+  // The icon entry holds only BelfryElement of @belfry/core (about 1.2 kB, not 3.45) plus the
+  // element and all 27 icons (about 2.3 kB). Its budget is set so that this share fits in the
   // belfry.js total; the two icon lines below keep the element and the set tight.
-  icon: 6.6,
+  icon: 5.8,
   // Checkboxes and radios hold the form core they use (watchForm, the fields' shared messages
   // in four languages, LocalizeController) and core's choice module (the option, its label and
   // follow-up questions, a group's one validity and its error); a lone checkbox checks itself,
@@ -39,15 +37,20 @@ const ownBudgets = {
  * 6.35, but it compresses better next to the component's code).
  */
 const litShare = 5.6;
-/** @belfry/core, Lit excluded, in kB: its part of every component budget. */
-const coreShare = 4.1;
+/** @belfry/core, Lit excluded, in kB: its own budget, and its part of every component budget. */
+const coreShare = 3.6;
 /**
- * All of @belfry/core, Lit excluded, in kB. Since the form system it holds the fields' shared
- * form-control core (the controller, watchForm, and the validation messages in four languages,
- * about 4.4 kB), which only fields pull in: a button or an icon page never downloads it.
+ * The Belgian validators of @belfry/core with their messages in four languages, in kB (about 4
+ * of the 5 are the messages). They are in the package but in no component's bundle unless the
+ * component uses them, so they are not part of `coreShare`.
  */
-// Core's choice module (checkboxes and radio groups, docs/decisions/0016) added 2.77 kB.
-const coreAll = 11.5;
+const validatorsShare = 5.35;
+/**
+ * The fields' form core of @belfry/core (the controller, watchForm, the validation messages in
+ * four languages) and its choice module (checkboxes and radio groups, docs/decisions/0016), in
+ * kB: only fields pull them in, so a button or an icon page never downloads them.
+ */
+const formShare = 7.2;
 
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 // The root tsconfig.json maps @belfry/* to TypeScript sources for the workspace's tools, and
@@ -88,7 +91,7 @@ module.exports = [
       'packages/components/dist/icon/icons.js': '{ infoIcon }',
     },
     ignore: lit,
-    limit: '3.2 kB',
+    limit: '2.6 kB',
     gzip: true,
     modifyEsbuildConfig: builtPackages,
   },
@@ -103,7 +106,7 @@ module.exports = [
     name: '@belfry/core, all of it (Lit excluded)',
     path: 'packages/core/dist/index.js',
     ignore: lit,
-    limit: kB(coreAll),
+    limit: kB(coreShare + validatorsShare + formShare),
     gzip: true,
     modifyEsbuildConfig: builtPackages,
   },
@@ -112,6 +115,20 @@ module.exports = [
     name: "import '@belfry/components/button' (Lit included)",
     path: 'packages/components/dist/button/index.js',
     limit: kB(litShare + budgetOf('button')),
+    gzip: true,
+    modifyEsbuildConfig: builtPackages,
+  },
+  {
+    // Every validator, the typing helper and the messages in four languages, alone: with the
+    // localization of core they need, which a field has anyway (about 0.35 kB).
+    name: 'the Belgian validators, presets and messages (Lit excluded)',
+    path: 'packages/core/dist/index.js',
+    import: {
+      'packages/core/dist/index.js':
+        '{ validatorPresets, validationMessage, validatorStrings, formatInputWhileTyping }',
+    },
+    ignore: lit,
+    limit: kB(validatorsShare + 0.5),
     gzip: true,
     modifyEsbuildConfig: builtPackages,
   },

@@ -10,5 +10,6 @@ import './checkbox/index.js';
 import './checkbox-group/index.js';
 import './radio/index.js';
 import './radio-group/index.js';
+import './fieldset/index.js';
 
 export * from './index.js';

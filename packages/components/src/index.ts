@@ -36,3 +36,6 @@ export { BfRadioGroup } from './radio-group/radio-group.js';
 export type {} from './radio-group/index.js';
 export { radioGroupStrings } from './radio-group/radio-group.strings.js';
 export type { RadioGroupStrings } from './radio-group/radio-group.strings.js';
+export { BfFieldset, legendHeadingLevels } from './fieldset/fieldset.js';
+export type { LegendHeadingLevel } from './fieldset/fieldset.js';
+export type {} from './fieldset/index.js';
