@@ -14,7 +14,7 @@ export const fixtures = [
     template: html`<form action="/submitted" method="get">
       <bf-checkbox name="declaration" required
         ><input
-          slot="control"
+          slot="control" aria-invalid="false"
           type="checkbox"
           id="declaration"
           name="declaration"
@@ -45,7 +45,7 @@ export const fixtures = [
     serverLang: 'de-BE',
     template: html`<bf-checkbox name="contact" value="phone" checked
       ><input
-        slot="control"
+        slot="control" aria-invalid="false"
         type="checkbox"
         id="contact-phone"
         name="contact"

@@ -26,7 +26,7 @@ export const fixtures = [
     template: html`<form action="/submitted" method="get">
       <bf-radio-group label="In welke taal wilt u uw brieven?" name="language">
         <bf-radio value="nl"
-          ><input slot="control" type="radio" id="lang-nl" name="language" value="nl" /><label
+          ><input slot="control" aria-invalid="false" type="radio" id="lang-nl" name="language" value="nl" /><label
             slot="label"
             for="lang-nl"
             >Nederlands</label
@@ -34,7 +34,7 @@ export const fixtures = [
         >
         <bf-radio value="fr"
           ><input
-            slot="control"
+            slot="control" aria-invalid="false"
             type="radio"
             id="lang-fr"
             name="language"
@@ -78,7 +78,7 @@ export const fixtures = [
     >
       <bf-radio value="email" checked
         ><input
-          slot="control"
+          slot="control" aria-invalid="false"
           type="radio"
           id="contact-email"
           name="contact"
@@ -91,7 +91,7 @@ export const fixtures = [
         </div>
       </bf-radio>
       <bf-radio value="post"
-        ><input slot="control" type="radio" id="contact-post" name="contact" value="post" /><label
+        ><input slot="control" aria-invalid="false" type="radio" id="contact-post" name="contact" value="post" /><label
           slot="label"
           for="contact-post"
           >Par la poste</label
@@ -116,7 +116,7 @@ export const fixtures = [
     template: html`<bf-radio-group label="Sprache" name="language-de" disabled>
       <bf-radio value="de"
         ><input
-          slot="control"
+          slot="control" aria-invalid="false"
           type="radio"
           id="lang-de"
           name="language-de"
