@@ -13,7 +13,8 @@ export const fixtures = [
     template: html`<bf-checkbox-group label="Which benefits do you receive?" name="benefit">
       <bf-checkbox value="pension"
         ><input
-          slot="control" aria-invalid="false"
+          slot="control"
+          aria-invalid="false"
           type="checkbox"
           id="benefit-pension"
           name="benefit"
@@ -22,7 +23,8 @@ export const fixtures = [
       >
       <bf-checkbox value="child" checked
         ><input
-          slot="control" aria-invalid="false"
+          slot="control"
+          aria-invalid="false"
           type="checkbox"
           id="benefit-child"
           name="benefit"

@@ -14,7 +14,8 @@ export const fixtures = [
     template: html`<form action="/submitted" method="get">
       <bf-checkbox name="declaration" required
         ><input
-          slot="control" aria-invalid="false"
+          slot="control"
+          aria-invalid="false"
           type="checkbox"
           id="declaration"
           name="declaration"
@@ -45,7 +46,8 @@ export const fixtures = [
     serverLang: 'de-BE',
     template: html`<bf-checkbox name="contact" value="phone" checked
       ><input
-        slot="control" aria-invalid="false"
+        slot="control"
+        aria-invalid="false"
         type="checkbox"
         id="contact-phone"
         name="contact"

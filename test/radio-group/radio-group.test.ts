@@ -298,7 +298,9 @@ describe('bf-radio-group', () => {
       controls(group)[1]!.click();
       await group.updateComplete;
       expect(group.querySelector('[slot="error"]')).to.equal(null);
-      expect(controls(group).some((c) => c.getAttribute('aria-invalid') === 'true')).to.equal(false);
+      expect(controls(group).some((c) => c.getAttribute('aria-invalid') === 'true')).to.equal(
+        false,
+      );
       expect(await attemptSubmit(form)).to.equal(true);
     });
 

@@ -13,7 +13,8 @@ export const fixtures = [
     template: html`<bf-radio-group label="Do you live in Belgium?" name="belgium">
       <bf-radio value="yes"
         ><input
-          slot="control" aria-invalid="false"
+          slot="control"
+          aria-invalid="false"
           type="radio"
           id="belgium-yes"
           name="belgium"
