@@ -350,19 +350,6 @@ describe('bf-radio-group', () => {
       expect(group.checkValidity()).to.equal(true);
     });
 
-    it('warns about a radio outside a group, which still works on its own', async () => {
-      const original = console.warn;
-      const warnings: string[] = [];
-      console.warn = (message: string) => warnings.push(String(message));
-      try {
-        const radio = await fixture<BfRadio>(html`<bf-radio value="x">Alone</bf-radio>`);
-        expect(radio.control!.type).to.equal('radio');
-      } finally {
-        console.warn = original;
-      }
-      expect(warnings.some((warning) => warning.includes('bf-radio-group'))).to.equal(true);
-    });
-
     it('warns about a group without a question', async () => {
       const original = console.warn;
       const warnings: string[] = [];
