@@ -22,6 +22,9 @@ export { BfTextField, textFieldTypes, textFieldWidths } from './text-field/text-
 export type { TextFieldType, TextFieldWidth } from './text-field/text-field.js';
 export { textFieldStrings } from './text-field/text-field.strings.js';
 export type { TextFieldStrings } from './text-field/text-field.strings.js';
+export { BfFieldset, legendHeadingLevels } from './fieldset/fieldset.js';
+export type { LegendHeadingLevel } from './fieldset/fieldset.js';
+export type {} from './fieldset/index.js';
 export { BfCheckbox } from './checkbox/checkbox.js';
 export type {} from './checkbox/index.js';
 export { checkboxStrings } from './checkbox/checkbox.strings.js';
@@ -36,6 +39,3 @@ export { BfRadioGroup } from './radio-group/radio-group.js';
 export type {} from './radio-group/index.js';
 export { radioGroupStrings } from './radio-group/radio-group.strings.js';
 export type { RadioGroupStrings } from './radio-group/radio-group.strings.js';
-export { BfFieldset, legendHeadingLevels } from './fieldset/fieldset.js';
-export type { LegendHeadingLevel } from './fieldset/fieldset.js';
-export type {} from './fieldset/index.js';

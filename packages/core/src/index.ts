@@ -48,6 +48,8 @@ export type {
 } from './form-control.js';
 export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
+export { translate } from './localize.js';
+export * from './validators/index.js';
 export {
   ChoiceController,
   ChoiceElement,
@@ -62,5 +64,3 @@ export type {
   ChoiceStrings,
   ChoiceType,
 } from './choice.js';
-export { translate } from './localize.js';
-export * from './validators/index.js';
