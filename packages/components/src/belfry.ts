@@ -11,5 +11,7 @@ import './checkbox-group/index.js';
 import './radio/index.js';
 import './radio-group/index.js';
 import './fieldset/index.js';
+import './error-summary/index.js';
+import './summary-list/index.js';
 
 export * from './index.js';
