@@ -35,7 +35,7 @@ export { safeUrl } from './safe-url.js';
 export { SlotController } from './slots.js';
 export { setServerLang } from './set-server-lang.js';
 export type { ServerLang } from './set-server-lang.js';
-export { submitButton, watchForm } from './form.js';
+export { listErrorsOf, submitButton, watchForm } from './form.js';
 export type { FormInvalidDetail, SubmitButtonElement } from './form.js';
 export { FormControlController, FormControlElement } from './form-control.js';
 export type {
@@ -50,3 +50,17 @@ export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
 export { translate } from './localize.js';
 export * from './validators/index.js';
+export {
+  ChoiceController,
+  ChoiceElement,
+  ChoiceGroupController,
+  ChoiceGroupElement,
+} from './choice.js';
+export type {
+  ChoiceGroupHost,
+  ChoiceGroupOptions,
+  ChoiceGroupState,
+  ChoiceOptionHost,
+  ChoiceStrings,
+  ChoiceType,
+} from './choice.js';
