@@ -18,7 +18,9 @@ const defaultBudget = 5;
 // 0.25 kB to core, and the default slot check of SlotController 0.03 kB; core's budget keeps
 // 0.15 kB of room, and so does each budget below that holds it: see docs/performance.md.
 const ownBudgets = {
-  button: 6.8,
+  // 6.8 until the form system: core's watchForm (Enter submits through the first submit button,
+  // a failed submit shows inline errors), which every form calls once, added 0.35 kB.
+  button: 7.1,
   // The icon entry holds only BelfryElement of @belfry/core (about 1.5 kB, not 3.7) plus the
   // element and all 27 icons (about 2.6 kB). Its budget is set so that this share fits in the
   // belfry.js total; the two icon lines below keep the element and the set tight.
@@ -29,8 +31,14 @@ const ownBudgets = {
  * 6.35, but it compresses better next to the component's code).
  */
 const litShare = 5.6;
-/** @belfry/core, Lit excluded, in kB: its own budget, and its part of every component budget. */
+/** @belfry/core, Lit excluded, in kB: its part of every component budget. */
 const coreShare = 4.1;
+/**
+ * All of @belfry/core, Lit excluded, in kB. Since the form system it holds the fields' shared
+ * form-control core (the controller, watchForm, and the validation messages in four languages,
+ * about 4.4 kB), which only fields pull in: a button or an icon page never downloads it.
+ */
+const coreAll = 8.6;
 
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 // The root tsconfig.json maps @belfry/* to TypeScript sources for the workspace's tools, and
@@ -86,7 +94,7 @@ module.exports = [
     name: '@belfry/core, all of it (Lit excluded)',
     path: 'packages/core/dist/index.js',
     ignore: lit,
-    limit: kB(coreShare),
+    limit: kB(coreAll),
     gzip: true,
     modifyEsbuildConfig: builtPackages,
   },

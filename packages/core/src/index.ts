@@ -27,9 +27,22 @@ export { formatCurrency, formatDate, formatNumber, intlLocales } from './format.
 export type { HasLocale } from './format.js';
 export { announce } from './announce.js';
 export type { AnnounceOptions, Politeness } from './announce.js';
-export { isImplicitSubmission, submitForm } from './form.js';
+export { submitForm } from './form.js';
 export type { SubmitOptions } from './form.js';
 export { safeUrl } from './safe-url.js';
 export { SlotController } from './slots.js';
 export { setServerLang } from './set-server-lang.js';
 export type { ServerLang } from './set-server-lang.js';
+export { submitButton, watchForm } from './form.js';
+export type { FormInvalidDetail, SubmitButtonElement } from './form.js';
+export { FormControlController, FormControlElement } from './form-control.js';
+export type {
+  FieldValidator,
+  FieldValidatorContext,
+  FormControlHost,
+  FormControlOptions,
+  ManagedPart,
+  NativeControl,
+} from './form-control.js';
+export { formControlStrings } from './form-control.strings.js';
+export type { FormControlStrings } from './form-control.strings.js';

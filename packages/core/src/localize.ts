@@ -32,6 +32,12 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export interface ComponentStrings<T extends Catalog> {
   readonly namespace: string;
   readonly catalogs: Catalogs<T>;
+  /**
+   * Further namespaces looked up, in order, after `namespace` for text registered page-wide:
+   * text that several components share (the fields' validation messages, say) can be replaced
+   * for all of them at once, and still per component under its own tag.
+   */
+  readonly sharedNamespaces?: readonly string[];
 }
 
 declare global {
@@ -283,8 +289,11 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
   private lookup(key: string): Message | undefined {
     const override = this.override(key);
     if (override !== undefined) return override;
-    const page = registered.get(this.locale)?.get(this.strings.namespace)?.[key];
-    if (isMessage(page)) return page;
+    const page = registered.get(this.locale);
+    for (const namespace of [this.strings.namespace, ...(this.strings.sharedNamespaces ?? [])]) {
+      const message = page?.get(namespace)?.[key];
+      if (isMessage(message)) return message;
+    }
     const own = (this.strings.catalogs[this.locale] as Catalog)[key];
     if (isMessage(own)) return own;
     const fallback = (this.strings.catalogs[fallbackLocale] as Catalog)[key];
