@@ -17,3 +17,5 @@ export type { IconDefinition, IconPaint } from './icon/registry.js';
 export * from './icon/icons.js';
 export { announce, registerStrings, resolveLocale } from '@belfry/core';
 export type { Locale, RegisteredStrings } from '@belfry/core';
+export type {} from './textarea/index.js';
+export { BfTextarea } from './textarea/textarea.js';
