@@ -3,5 +3,6 @@
 import './button/index.js';
 import './icon/index.js';
 import './textarea/index.js';
+import './select/index.js';
 
 export * from './index.js';

@@ -19,3 +19,7 @@ export { announce, registerStrings, resolveLocale } from '@belfry/core';
 export type { Locale, RegisteredStrings } from '@belfry/core';
 export type {} from './textarea/index.js';
 export { BfTextarea } from './textarea/textarea.js';
+export type {} from './select/index.js';
+export { BfSelect } from './select/select.js';
+export { selectStrings } from './select/select.strings.js';
+export type { SelectStrings } from './select/select.strings.js';
