@@ -46,3 +46,4 @@ export type {
 } from './form-control.js';
 export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
+export { fieldStyles } from './field-styles.js';
