@@ -229,8 +229,9 @@ describe('bf-textarea', () => {
       );
       const field = wrapper.querySelector('bf-textarea')!;
       await field.updateComplete;
-      const box = textareaOf(field).getBoundingClientRect();
-      expect(box.width).to.be.closeTo(288, 1);
+      const box = field.shadowRoot!.querySelector('[part="box"]')!.getBoundingClientRect();
+      expect(box.width, 'the box fills the width').to.be.closeTo(288, 1);
+      expect(textareaOf(field).getBoundingClientRect().width).to.be.at.most(288);
       expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
       expect(getComputedStyle(textareaOf(field)).resize).to.equal('vertical');
     });

@@ -1,6 +1,7 @@
 import { html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   BelfryElement,
+  fieldStyles,
   FormControlController,
   FormControlElement,
   LocalizeController,
@@ -27,14 +28,17 @@ const placeholderConverter = {
  *
  * @tag bf-select
  *
- * @slot - The `<option>`s and `<optgroup>`s, when the page does not write the `<select>` itself: they are moved into the `<select>` the element creates. Write the `<select>` (with its options) inside the element instead where the form must work before or without JavaScript.
- * @slot label - The `<label>`: created from `label`, or the one written inside the element.
- * @slot hint - The hint under the label: created from `hint`, or an element with `slot="hint"`.
- * @slot error - The error message, shown after a failed submit (managed by the element).
- * @slot control - The native `<select>`: created, or the one written inside the element.
+ * @slot - The `<option>`s and `<optgroup>`s: they are moved into the `<select>` the element
+ *   creates. Or write the `<select>` with its options (and its `<label>`) inside the element, to
+ *   have a field that works before and without JavaScript: it is used as the field's control.
+ *   Anything else you put inside is shown after the field.
+ * @slot label - Filled by the element: the `<label>` (from `label`), with "optional" in words.
+ * @slot hint - Filled by the element from `hint`; or write your own `<p slot="hint">`.
+ * @slot error - Filled by the element with the error message, after a failed submit.
+ * @slot control - Filled by the element: the native `<select>`.
  *
- * @csspart base - The column that holds the label, hint, error and select.
- * @csspart arrow - The arrow drawn over the end of the select.
+ * @csspart box - The box around the select (its border and focus ring).
+ * @csspart arrow - The arrow drawn at the end of the box.
  *
  * @cssprop --bf-select-arrow-fg - Colour of the arrow.
  * @cssprop --bf-select-arrow-size - Width and height of the arrow.
@@ -48,7 +52,7 @@ const placeholderConverter = {
  * @cssprop --bf-field-error-fg - Colour of the error message.
  */
 export class BfSelect extends FormControlElement<HTMLSelectElement> {
-  static override styles: CSSResultGroup = [BelfryElement.styles, styles];
+  static override styles: CSSResultGroup = [BelfryElement.styles, fieldStyles, styles];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     placeholder: { converter: placeholderConverter },
@@ -165,12 +169,11 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
   }
 
   protected override render() {
-    return html`<div part="base" class="field">
-      <slot name="label"></slot><slot name="hint"></slot><slot name="error"></slot>
-      <div class="control">
+    return html`<slot name="label"></slot><slot name="hint"></slot><slot name="error"></slot>
+      <div part="box" class="box">
         <slot name="control"></slot><span part="arrow" class="arrow" aria-hidden="true"></span>
       </div>
-    </div>`;
+      <slot></slot>`;
   }
 
   /** Moves the options and groups written directly inside the element into the select, in order. */

@@ -1,5 +1,10 @@
 import { html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { BelfryElement, FormControlController, FormControlElement } from '@belfry/core';
+import {
+  BelfryElement,
+  fieldStyles,
+  FormControlController,
+  FormControlElement,
+} from '@belfry/core';
 import { styles } from './textarea.styles.js';
 
 /** The rows an empty box shows when the page sets none: room for a few sentences. */
@@ -12,13 +17,16 @@ const validRows = (rows: number) => Number.isInteger(rows) && rows >= 2;
  *
  * @tag bf-textarea
  *
- * @slot label - The `<label>`: created from `label`, or the one written inside the element.
- * @slot hint - The hint under the label: created from `hint`, or an element with `slot="hint"`.
- * @slot error - The error message, shown after a failed submit (managed by the element).
- * @slot control - The native `<textarea>`: created, or the one written inside the element.
- * @slot count - The character count, shown with `maxlength` (managed by the element).
+ * @slot - Anything else you put inside is shown after the field. Write a `<textarea>` (and
+ *   its `<label>`) inside the element to have a field that works before and without JavaScript:
+ *   it is used as the field's control.
+ * @slot label - Filled by the element: the `<label>` (from `label`), with "optional" in words.
+ * @slot hint - Filled by the element from `hint`; or write your own `<p slot="hint">`.
+ * @slot error - Filled by the element with the error message, after a failed submit.
+ * @slot control - Filled by the element: the native `<textarea>`.
+ * @slot count - Filled by the element: the character count, with `maxlength`.
  *
- * @csspart base - The column that holds the label, hint, error, box and count.
+ * @csspart box - The box around the textarea (its border and focus ring).
  *
  * @cssprop --bf-textarea-count-fg - Colour of the character count.
  * @cssprop --bf-textarea-count-over-fg - Colour of the character count over the limit.
@@ -33,7 +41,7 @@ const validRows = (rows: number) => Number.isInteger(rows) && rows >= 2;
  * @cssprop --bf-field-error-fg - Colour of the error message.
  */
 export class BfTextarea extends FormControlElement<HTMLTextAreaElement> {
-  static override styles: CSSResultGroup = [BelfryElement.styles, styles];
+  static override styles: CSSResultGroup = [BelfryElement.styles, fieldStyles, styles];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     rows: { type: Number },
@@ -97,9 +105,8 @@ export class BfTextarea extends FormControlElement<HTMLTextAreaElement> {
   }
 
   protected override render() {
-    return html`<div part="base" class="field">
-      <slot name="label"></slot><slot name="hint"></slot><slot name="error"></slot
-      ><slot name="control"></slot><slot name="count"></slot>
-    </div>`;
+    return html`<slot name="label"></slot><slot name="hint"></slot><slot name="error"></slot>
+      <div part="box" class="box"><slot name="control"></slot></div>
+      <slot name="count"></slot><slot></slot>`;
   }
 }
