@@ -348,3 +348,34 @@ describe('bf-select', () => {
     });
   });
 });
+
+describe('bf-select written with slots, as a server renders it', () => {
+  it('keeps the page’s label, hint and select in place, and reads the hint once', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang="nl-BE">
+        <bf-select>
+          <label slot="label" for="province">Provincie</label>
+          <p slot="hint" id="province-hint">De provincie waar u woont.</p>
+          <select
+            slot="control"
+            id="province"
+            name="province"
+            aria-describedby="province-hint"
+            required
+          >
+            <option value="">Maak een keuze</option>
+            <option value="VLI">Limburg</option>
+          </select>
+        </bf-select>
+      </form>`,
+    );
+    const field = form.querySelector('bf-select')!;
+    await field.updateComplete;
+    const select = form.querySelector('select')!;
+    expect(field.control).to.equal(select);
+    expect(field.querySelectorAll('label, select, [slot="hint"]').length).to.equal(3);
+    expect(select.getAttribute('aria-describedby')).to.equal('province-hint');
+    expect(field.hint, 'the page’s hint is not replaced').to.equal('');
+    expect(form.querySelector('[slot="hint"]')!.textContent).to.equal('De provincie waar u woont.');
+  });
+});
