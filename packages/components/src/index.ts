@@ -6,6 +6,7 @@ export type { ButtonType, ButtonVariant } from './button/button.js';
 // `document.querySelector('bf-button')` is typed for users of this entry too.
 export type {} from './button/index.js';
 export type {} from './icon/index.js';
+export type {} from './text-field/index.js';
 export { buttonStrings } from './button/button.strings.js';
 export type { ButtonStrings } from './button/button.strings.js';
 export { BfIcon, iconSizes } from './icon/icon.js';
@@ -17,6 +18,10 @@ export type { IconDefinition, IconPaint } from './icon/registry.js';
 export * from './icon/icons.js';
 export { announce, registerStrings, resolveLocale } from '@belfry/core';
 export type { Locale, RegisteredStrings } from '@belfry/core';
+export { BfTextField, textFieldTypes, textFieldWidths } from './text-field/text-field.js';
+export type { TextFieldType, TextFieldWidth } from './text-field/text-field.js';
+export { textFieldStrings } from './text-field/text-field.strings.js';
+export type { TextFieldStrings } from './text-field/text-field.strings.js';
 export type {} from './textarea/index.js';
 export { BfTextarea } from './textarea/textarea.js';
 export type {} from './select/index.js';
