@@ -140,16 +140,14 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
       }
     });
     this.observer.observe(this, { childList: true });
+    // After a reset the choice is the default one again: later defaults may change it.
+    this.ownerDocument.addEventListener('reset', this.handleReset, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
-  }
-
-  override formResetCallback(): void {
-    super.formResetCallback();
-    this.dirty = false;
+    this.ownerDocument.removeEventListener('reset', this.handleReset, true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -240,5 +238,9 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
 
   private readonly handleChange = (): void => {
     this.dirty = true;
+  };
+
+  private readonly handleReset = (event: Event): void => {
+    if (event.target === this.control?.form) this.dirty = false;
   };
 }
