@@ -14,23 +14,23 @@ const { join } = require('node:path');
 /** The budget of a component entry that has none of its own, Lit excluded (@belfry/core included). */
 const defaultBudget = 5;
 /** Components whose budget differs from the default, in kB, Lit excluded. */
-// Server rendering (hydration, the server's language, optional slots on the server) added about
-// 0.25 kB to core, and the default slot check of SlotController 0.03 kB; core's budget keeps
-// 0.15 kB of room, and so does each budget below that holds it: see docs/performance.md.
+// Measured against the production build (dist/), without development warnings and server
+// branches. Core's budget keeps about 0.15 kB of room, and so does each budget below that holds
+// it: see docs/performance.md.
 const ownBudgets = {
-  // 6.8 until the form system: core's watchForm (Enter submits through the first submit button,
-  // a failed submit shows inline errors), which every form calls once, added 0.35 kB.
-  button: 7.1,
-  // The icon entry holds only BelfryElement of @belfry/core (about 1.5 kB, not 3.7) plus the
-  // element and all 27 icons (about 2.6 kB). Its budget is set so that this share fits in the
+  // Before the form system 5.9: core's watchForm (Enter submits through the first submit button,
+  // a failed submit shows inline errors), which every form calls once, adds about 0.3 kB.
+  button: 6.3,
+  // The icon entry holds only BelfryElement of @belfry/core (about 1.2 kB, not 3.45) plus the
+  // element and all 27 icons (about 2.3 kB). Its budget is set so that this share fits in the
   // belfry.js total; the two icon lines below keep the element and the set tight.
-  icon: 6.6,
-  // Fields hold the form-control core and the shared field look (fieldStyles): about 8.5 kB
+  icon: 5.8,
+  // Fields hold the form-control core and the shared field look (fieldStyles): about 7.9 kB
   // with BelfryElement, downloaded once by a page with several fields. The textarea's own code
-  // is about 0.6 kB, the select's about 1.2 kB (options moved into the select, the empty first
-  // option in four languages, the arrow).
-  textarea: 9.3,
-  select: 9.9,
+  // is about 0.65 kB, the select's about 1.25 kB (options moved into the select, the empty
+  // first option in four languages, the arrow).
+  textarea: 8.8,
+  select: 9.4,
 };
 /**
  * What Lit adds to a bundle that already has a component, in kB: about 5.5 today (Lit alone is
@@ -38,14 +38,14 @@ const ownBudgets = {
  */
 const litShare = 5.6;
 /** @belfry/core, Lit excluded, in kB: its part of every component budget. */
-const coreShare = 4.1;
+const coreShare = 3.6;
 /**
  * All of @belfry/core, Lit excluded, in kB. Since the form system it holds the fields' shared
- * form-control core (the controller, watchForm, and the validation messages in four languages,
- * about 4.4 kB), which only fields pull in: a button or an icon page never downloads it.
+ * form-control core (the controller, watchForm, and the validation messages in four languages)
+ * and their shared look (fieldStyles), which only fields pull in: a button or an icon page never
+ * downloads them.
  */
-// fieldStyles, the look every field shares, added 0.7 kB.
-const coreAll = 9.4;
+const coreAll = 8.9;
 
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 // The root tsconfig.json maps @belfry/* to TypeScript sources for the workspace's tools, and
@@ -86,7 +86,7 @@ module.exports = [
       'packages/components/dist/icon/icons.js': '{ infoIcon }',
     },
     ignore: lit,
-    limit: '3.2 kB',
+    limit: '2.6 kB',
     gzip: true,
     modifyEsbuildConfig: builtPackages,
   },
