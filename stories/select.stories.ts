@@ -419,7 +419,7 @@ export const InAForm: Story = {
     await waitFor(() => expect(select).toHaveAttribute('aria-invalid', 'true'));
     await expect(select).toHaveFocus();
     await userEvent.selectOptions(select, 'VLI');
-    await waitFor(() => expect(select).not.toHaveAttribute('aria-invalid'));
+    await waitFor(() => expect(select).not.toHaveAttribute('aria-invalid', 'true'));
     await userEvent.click(canvas.getByRole('button', { name: t.send }));
     const output = canvasElement.querySelector('output') as HTMLOutputElement;
     await waitFor(() => expect(output).toHaveTextContent('province: VLI'));
