@@ -93,6 +93,14 @@ describe('bf-textarea', () => {
     expect(String(warnings[0])).to.contain('rows="0"');
   });
 
+  it('moves focus into the box with focus(), and out of it with blur()', async () => {
+    const field = await fixture<BfTextarea>(html`<bf-textarea label="Vraag"></bf-textarea>`);
+    field.focus();
+    expect(document.activeElement).to.equal(textareaOf(field));
+    field.blur();
+    expect(document.activeElement).to.not.equal(textareaOf(field));
+  });
+
   it('passes autocomplete, readonly and disabled to the textarea', async () => {
     const field = await fixture<BfTextarea>(
       html`<bf-textarea label="Adres" autocomplete="street-address" readonly></bf-textarea>`,
