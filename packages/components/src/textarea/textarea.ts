@@ -4,6 +4,7 @@ import {
   fieldStyles,
   FormControlController,
   FormControlElement,
+  type FormControlStrings,
 } from '@belfry/core';
 import { styles } from './textarea.styles.js';
 
@@ -111,5 +112,16 @@ export class BfTextarea extends FormControlElement<HTMLTextAreaElement> {
     return html`<slot name="label"></slot><slot name="hint"></slot><slot name="error"></slot>
       <div part="box" class="box"><slot name="control"></slot></div>
       <slot name="count"></slot><slot></slot>`;
+  }
+}
+
+declare global {
+  interface BelfryStringsMap {
+    /**
+     * The textarea has no text of its own: its count, "optional" and validation messages are the
+     * fields' shared text in core, which can be replaced for textareas only under this tag:
+     * `registerStrings('nl', { 'bf-textarea': { charactersRemaining: { … } } })`.
+     */
+    'bf-textarea': FormControlStrings;
   }
 }
