@@ -234,7 +234,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
       if (!adopted) this.options.create?.(control);
       if (!control.id) control.id = `${this.id}-control`;
       if (!adopted) control.setAttribute(marker, 'control');
-      control.slot = 'control';
+      if (control.slot !== 'control') control.slot = 'control';
       this.authorDescribedBy = control.getAttribute('aria-describedby') ?? undefined;
       // An error the server wrote (`<p slot="error">`, from its own checks) shows until the value
       // changes: it is the server's verdict on that value.
@@ -309,9 +309,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
       this.host.prepend(label);
     }
     this.nodes.label = label;
-    label.slot = 'label';
-    if (!label.contains(control)) label.htmlFor = control.id;
-    if (!label.id) label.id = `${this.id}-label`;
+    if (label.slot !== 'label') label.slot = 'label';
+    if (!label.contains(control) && label.htmlFor !== control.id) label.htmlFor = control.id;
     let optional = label.querySelector<HTMLElement>(`[${marker}="optional"]`);
     // "Optional" in words, inside the label so that it is part of the field's name. A field
     // that cannot be changed needs none: there is nothing to fill in.
@@ -524,9 +523,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
       ...(this.options.describedBy?.() ?? []),
       this.errorShown ? this.nodes.error?.id : undefined,
       this.nodes.count?.id,
-    ].flatMap((value) => value?.split(/\s+/) ?? []);
-    // Each once: a hint the page wrote (slot="hint") is often in its own aria-describedby
-    // already, and a screen reader would read it twice.
+    ].flatMap((ids) => ids?.split(/\s+/) ?? []);
+    // Once each: an author's own reference to the hint must not read it twice.
     const value = [...new Set(ids.filter(Boolean))].join(' ');
     if (value) {
       if (control.getAttribute('aria-describedby') !== value) {
