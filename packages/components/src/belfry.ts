@@ -8,5 +8,6 @@ import './textarea/index.js';
 import './select/index.js';
 import './button/index.js';
 import './icon/index.js';
+import './fieldset/index.js';
 
 export * from './index.js';

@@ -28,3 +28,6 @@ export type {} from './select/index.js';
 export { BfSelect } from './select/select.js';
 export { selectStrings } from './select/select.strings.js';
 export type { SelectStrings } from './select/select.strings.js';
+export { BfFieldset, legendHeadingLevels } from './fieldset/fieldset.js';
+export type { LegendHeadingLevel } from './fieldset/fieldset.js';
+export type {} from './fieldset/index.js';

@@ -49,3 +49,5 @@ export type {
 export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
 export { fieldStyles } from './field-styles.js';
+export { translate } from './localize.js';
+export * from './validators/index.js';

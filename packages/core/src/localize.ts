@@ -217,6 +217,62 @@ function isMessage(value: unknown): value is Message {
   );
 }
 
+/** Text registered page-wide for `key`, else the built-in text of `locale`, else English. */
+function builtIn(strings: ComponentStrings<Catalog>, locale: Locale, key: string) {
+  const page = registered.get(locale);
+  for (const namespace of [strings.namespace, ...(strings.sharedNamespaces ?? [])]) {
+    const message = page?.get(namespace)?.[key];
+    if (isMessage(message)) return message;
+  }
+  const own = strings.catalogs[locale][key];
+  if (isMessage(own)) return own;
+  const fallback = strings.catalogs[fallbackLocale][key];
+  return isMessage(fallback) ? fallback : undefined;
+}
+
+/** `message` with its placeholders filled and the plural form for `count`; the key when none. */
+function fill(
+  message: Message | undefined,
+  intlLocale: string,
+  key: string,
+  params: MessageParams | undefined,
+): string {
+  if (message === undefined) {
+    if (devMode) warnOnce(`term:${key}`, `No text for "${key}" in any language.`);
+    return key;
+  }
+  const count = Number(params?.['count']);
+  const text =
+    typeof message === 'string'
+      ? message
+      : (message[Number.isFinite(count) ? countFormat(intlLocale)[0].select(count) : 'other'] ??
+        message.other);
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    if (name !== 'count' || typeof value !== 'number') return String(value);
+    // As formatNumber() does: nothing for a value that is not a number.
+    return Number.isNaN(value) ? '' : countFormat(intlLocale)[1].format(value);
+  });
+}
+
+/**
+ * A component's text in `locale` outside any element: on a server, or in a script that shows
+ * its own messages. Text registered with `registerStrings` is used; the per-element `strings`
+ * override is not, as there is no element. Placeholders and plurals work as in
+ * `LocalizeController.term`.
+ */
+export function translate<T extends Catalog>(
+  strings: ComponentStrings<T>,
+  locale: Locale,
+  key: keyof T & string,
+  params?: MessageParams,
+): string {
+  const known = (locales as readonly string[]).includes(locale) ? locale : fallbackLocale;
+  return fill(builtIn(strings, known, key), intlLocales[known], key, params);
+}
+
 /**
  * Gives a component its built-in text in the language of the nearest `lang` attribute. It
  * re-renders the host whenever a `lang` attribute changes anywhere above it, when the host moves,
@@ -300,40 +356,11 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
 
   /** The text for `key`, with `{name}` placeholders filled and the plural form for `count`. */
   term(key: keyof T & string, params?: MessageParams): string {
-    const message = this.lookup(key);
-    if (message === undefined) {
-      if (devMode) warnOnce(`term:${key}`, `No text for "${key}" in any language.`);
-      return key;
-    }
-    const count = Number(params?.['count']);
-    const text =
-      typeof message === 'string'
-        ? message
-        : (message[
-            Number.isFinite(count) ? countFormat(this.intlLocale)[0].select(count) : 'other'
-          ] ?? message.other);
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-      const value = params[name];
-      if (value === undefined) return placeholder;
-      if (name !== 'count' || typeof value !== 'number') return String(value);
-      // As formatNumber() does: nothing for a value that is not a number.
-      return Number.isNaN(value) ? '' : countFormat(this.intlLocale)[1].format(value);
-    });
+    return fill(this.lookup(key), this.intlLocale, key, params);
   }
 
   private lookup(key: string): Message | undefined {
-    const override = this.override(key);
-    if (override !== undefined) return override;
-    const page = registered.get(this.locale);
-    for (const namespace of [this.strings.namespace, ...(this.strings.sharedNamespaces ?? [])]) {
-      const message = page?.get(namespace)?.[key];
-      if (isMessage(message)) return message;
-    }
-    const own = (this.strings.catalogs[this.locale] as Catalog)[key];
-    if (isMessage(own)) return own;
-    const fallback = (this.strings.catalogs[fallbackLocale] as Catalog)[key];
-    return isMessage(fallback) ? fallback : undefined;
+    return this.override(key) ?? builtIn(this.strings, this.locale, key);
   }
 
   private override(key: string): Message | undefined {
