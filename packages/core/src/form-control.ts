@@ -1,6 +1,7 @@
-import { isServer, type PropertyDeclarations, type ReactiveController } from 'lit';
+import type { PropertyDeclarations, ReactiveController } from 'lit';
 import { announce } from './announce.js';
 import { BelfryElement } from './belfry-element.js';
+import { devMode, onServer } from './environment.js';
 import { manageControl, watchForm, type WatchedControl } from './form.js';
 import { formControlStrings, type FormControlStrings } from './form-control.strings.js';
 import { LocalizeController, type ComponentStrings, type MessageParams } from './localize.js';
@@ -122,7 +123,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
   }
 
   hostConnected(): void {
-    if (isServer) return;
+    if (onServer) return;
     // An element upgraded while the parser is still inside it has no children yet: wait for
     // them, so that the control the author wrote is adopted rather than doubled.
     if (!this.control && this.host.ownerDocument.readyState === 'loading' && !this.findControl()) {
@@ -297,10 +298,12 @@ export class FormControlController<C extends NativeControl = NativeControl>
     }
     if (!label && !this.host.label) {
       // No empty <label>: a field without a name must show up as one in checks (axe's "label").
-      warnOnce(
-        `label:${this.host.localName}`,
-        `<${this.host.localName}> has no label: set its "label" attribute, so that everyone knows what to fill in.`,
-      );
+      if (devMode) {
+        warnOnce(
+          `label:${this.host.localName}`,
+          `<${this.host.localName}> has no label: set its "label" attribute, so that everyone knows what to fill in.`,
+        );
+      }
       return;
     }
     if (!label) {
@@ -337,7 +340,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
       if (lang) optional.lang = lang;
       else optional.removeAttribute('lang');
     }
-    if (!own && !label.textContent?.replace(optionalText, '').trim()) {
+    if (devMode && !own && !label.textContent?.replace(optionalText, '').trim()) {
       warnOnce(
         `label:${this.host.localName}`,
         `<${this.host.localName}> has no label: set its "label" attribute, so that everyone knows what to fill in.`,
@@ -415,10 +418,11 @@ export class FormControlController<C extends NativeControl = NativeControl>
         result = validator(value, { locale: this.t.locale, control });
       } catch (error) {
         // A broken validator must not break the form: the value is treated as fine.
-        warnOnce(
-          `validator:${this.host.localName}`,
-          `A validator of <${this.host.localName}> failed (${String(error)}); the value was accepted.`,
-        );
+        if (devMode)
+          warnOnce(
+            `validator:${this.host.localName}`,
+            `A validator of <${this.host.localName}> failed (${String(error)}); the value was accepted.`,
+          );
       }
       if (typeof result === 'string' && result !== '') return result;
     }
@@ -596,7 +600,7 @@ export abstract class FormControlElement<
     super();
     // Only for custom states (`:state(invalid)`), which the field's styles use. Not on a server
     // (Lit's shim has no internals worth using) nor in a browser without them.
-    this.internals = isServer ? undefined : this.attachInternals?.();
+    this.internals = onServer ? undefined : this.attachInternals?.();
   }
 
   /** The native control, in the element's light DOM, once connected. */

@@ -2,6 +2,7 @@ import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'l
 import {
   announce,
   BelfryElement,
+  devMode,
   FormControlController,
   FormControlElement,
   LocalizeController,
@@ -158,15 +159,7 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
   }
 
   protected override willUpdate(): void {
-    if (!textFieldTypes.includes(this.type)) {
-      this.warn('type', `type="${String(this.type)}" is not supported; "text" is used.`);
-    }
-    if (!textFieldWidths.includes(this.width)) {
-      this.warn('width', `width="${String(this.width)}" is unknown; the full width is used.`);
-    }
-    if (this.maxLength && !this.validMaxLength) {
-      this.warn('maxlength', 'maxlength must be a whole number above 0; it was ignored.');
-    }
+    if (devMode) this.warnAboutInput();
     const control = this.control;
     if (!control) return;
     const type = this.validType;
@@ -185,6 +178,19 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
     }
     this.affix('prefix', this.prefix);
     this.affix('suffix', this.suffix);
+  }
+
+  /** Development warnings for attribute values the field cannot use (it falls back safely). */
+  private warnAboutInput(): void {
+    if (!textFieldTypes.includes(this.type)) {
+      this.warn('type', `type="${String(this.type)}" is not supported; "text" is used.`);
+    }
+    if (!textFieldWidths.includes(this.width)) {
+      this.warn('width', `width="${String(this.width)}" is unknown; the full width is used.`);
+    }
+    if (this.maxLength && !this.validMaxLength) {
+      this.warn('maxlength', 'maxlength must be a whole number above 0; it was ignored.');
+    }
   }
 
   /** The prefix or suffix, in light DOM so that the input's description can refer to it. */
