@@ -9,5 +9,7 @@ import './select/index.js';
 import './button/index.js';
 import './icon/index.js';
 import './fieldset/index.js';
+import './error-summary/index.js';
+import './summary-list/index.js';
 
 export * from './index.js';
