@@ -51,3 +51,17 @@ export type { FormControlStrings } from './form-control.strings.js';
 export { fieldStyles } from './field-styles.js';
 export { translate } from './localize.js';
 export * from './validators/index.js';
+export {
+  ChoiceController,
+  ChoiceElement,
+  ChoiceGroupController,
+  ChoiceGroupElement,
+} from './choice.js';
+export type {
+  ChoiceGroupHost,
+  ChoiceGroupOptions,
+  ChoiceGroupState,
+  ChoiceOptionHost,
+  ChoiceStrings,
+  ChoiceType,
+} from './choice.js';
