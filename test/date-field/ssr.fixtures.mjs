@@ -38,7 +38,7 @@ export const fixtures = [
   {
     name: 'date-field',
     serverLang: 'nl-BE',
-    buildsLightDom: true,
+    lightDomEnhanced: true,
     template: html`<bf-date-field
       label="Geboortedatum"
       name="birth"
@@ -72,7 +72,7 @@ export const fixtures = [
   {
     name: 'date-field-disabled-de',
     serverLang: 'de-BE',
-    buildsLightDom: true,
+    lightDomEnhanced: true,
     template: html`<bf-date-field label="Geburtsdatum" name="birth" disabled></bf-date-field>`,
     check({ fragment }) {
       const root = layout(find(fragment, 'bf-date-field'));

@@ -11,8 +11,10 @@ export type SsrFixture = {
   html: string;
   /** Sources of the RegExps of the warnings the fixture may print. */
   warnings: string[];
-  /** The element makes light-DOM nodes when its script runs (form fields, ADR 13). */
-  buildsLightDom: boolean;
+  /** A field that fills its own light DOM when its script runs (see test/ssr/render.mjs). */
+  lightDomEnhanced: boolean;
+  /** Why the fixture cannot keep its size when its script runs; empty when it must. */
+  sizeChanges: string;
 };
 export type BuiltComponent = { folder: string; entry: string; tags: string[] };
 export type SsrFixtures = { components: BuiltComponent[]; fixtures: SsrFixture[] };
@@ -142,8 +144,8 @@ export function shadowElements(hosts: Element[], { allSlots = false } = {}): Ele
 }
 
 /**
- * The shadow roots of `hosts`, as text, every slot included: for elements that make light-DOM
- * nodes when they upgrade (form fields), whose slots are filled then.
+ * The shadow roots of `hosts`, serialized as by {@link snapshot}, every slot included: a field's
+ * named slots are empty before its script runs and filled after, by the very same nodes.
  */
 export function shadowSnapshot(hosts: Element[]): string {
   return hosts.map((host) => snapshot(host.shadowRoot!, { allSlots: true })).join('');

@@ -15,7 +15,8 @@ for (const component of components) {
       html,
       // Warnings the render may print on the server may print again in the browser.
       warnings: (fixture.warnings ?? []).map((pattern) => pattern.source),
-      buildsLightDom: fixture.buildsLightDom === true,
+      lightDomEnhanced: fixture.lightDomEnhanced ?? false,
+      sizeChanges: fixture.sizeChanges ?? '',
     });
   }
 }

@@ -23,6 +23,12 @@ export { BfTextField, textFieldTypes, textFieldWidths } from './text-field/text-
 export type { TextFieldType, TextFieldWidth } from './text-field/text-field.js';
 export { textFieldStrings } from './text-field/text-field.strings.js';
 export type { TextFieldStrings } from './text-field/text-field.strings.js';
+export type {} from './textarea/index.js';
+export { BfTextarea } from './textarea/textarea.js';
+export type {} from './select/index.js';
+export { BfSelect } from './select/select.js';
+export { selectStrings } from './select/select.strings.js';
+export type { SelectStrings } from './select/select.strings.js';
 export { BfFieldset, legendHeadingLevels } from './fieldset/fieldset.js';
 export type { LegendHeadingLevel } from './fieldset/fieldset.js';
 export type {} from './fieldset/index.js';

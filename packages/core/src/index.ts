@@ -49,6 +49,7 @@ export type {
 } from './form-control.js';
 export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
+export { fieldStyles } from './field-styles.js';
 export { translate } from './localize.js';
 export * from './validators/index.js';
 export {
