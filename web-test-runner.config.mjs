@@ -141,6 +141,29 @@ const axNodePlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('ax-find', { role: 'group', name: 'Your address' })`: the tag names of
+ * the elements the browser's accessibility tree exposes with this role and name, in Chromium and
+ * Firefox alike. It uses Puppeteer's ARIA query, which asks the accessibility tree itself (the
+ * DevTools protocol in Chromium, WebDriver BiDi in Firefox), so it sees what assistive
+ * technology sees, shadow roots included.
+ */
+const axFindPlugin = {
+  name: 'belfry-ax-find',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'ax-find') return undefined;
+    if (session.browser.type !== 'puppeteer') {
+      throw new Error(`Accessibility queries are not available in ${session.browser.name}.`);
+    }
+    const page = session.browser.getPage(session.id);
+    const quoted = (text) => JSON.stringify(String(text));
+    const handles = await page.$$(
+      `::-p-aria([name=${quoted(payload.name)}][role=${quoted(payload.role)}])`,
+    );
+    return Promise.all(handles.map((handle) => handle.evaluate((node) => node.localName)));
+  },
+};
+
 export default {
   ...(filesNamed
     ? { files: [allTests] }
@@ -164,6 +187,7 @@ export default {
     emulateMediaPlugin(),
     forcedColorsPlugin,
     axNodePlugin,
+    axFindPlugin,
     // Server-rendered component fixtures, for the hydration tests.
     ssrFixturesPlugin(),
     esbuildPlugin({

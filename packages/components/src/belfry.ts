@@ -2,5 +2,6 @@
 // Lit and registers every Belfry element.
 import './button/index.js';
 import './icon/index.js';
+import './fieldset/index.js';
 
 export * from './index.js';

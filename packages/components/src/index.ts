@@ -17,3 +17,6 @@ export type { IconDefinition, IconPaint } from './icon/registry.js';
 export * from './icon/icons.js';
 export { announce, registerStrings, resolveLocale } from '@belfry/core';
 export type { Locale, RegisteredStrings } from '@belfry/core';
+export { BfFieldset, legendHeadingLevels } from './fieldset/fieldset.js';
+export type { LegendHeadingLevel } from './fieldset/fieldset.js';
+export type {} from './fieldset/index.js';

@@ -46,3 +46,5 @@ export type {
 } from './form-control.js';
 export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
+export { translate } from './localize.js';
+export * from './validators/index.js';

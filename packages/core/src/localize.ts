@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { formatNumber, intlLocales, pluralRule } from './format.js';
+import { formatNumber, intlLocales, pluralRule, type HasLocale } from './format.js';
 import { findServerLang } from './server-lang.js';
 import { warnOnce } from './warn.js';
 
@@ -175,6 +175,63 @@ function isMessage(value: unknown): value is Message {
   );
 }
 
+/** Text registered page-wide for `key`, else the built-in text of `locale`, else English. */
+function builtIn(strings: ComponentStrings<Catalog>, locale: Locale, key: string) {
+  const page = registered.get(locale);
+  for (const namespace of [strings.namespace, ...(strings.sharedNamespaces ?? [])]) {
+    const message = page?.get(namespace)?.[key];
+    if (isMessage(message)) return message;
+  }
+  const own = strings.catalogs[locale][key];
+  if (isMessage(own)) return own;
+  const fallback = strings.catalogs[fallbackLocale][key];
+  return isMessage(fallback) ? fallback : undefined;
+}
+
+/** `message` with its placeholders filled and the plural form for `count`; the key when none. */
+function fill(
+  message: Message | undefined,
+  localized: HasLocale,
+  key: string,
+  params: MessageParams | undefined,
+): string {
+  if (message === undefined) {
+    warnOnce(`term:${key}`, `No text for "${key}" in any language.`);
+    return key;
+  }
+  const count = Number(params?.['count']);
+  const text =
+    typeof message === 'string'
+      ? message
+      : (message[
+          Number.isFinite(count) ? pluralRule(intlLocales[localized.locale], count) : 'other'
+        ] ?? message.other);
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return name === 'count' && typeof value === 'number'
+      ? formatNumber(localized, value)
+      : String(value);
+  });
+}
+
+/**
+ * A component's text in `locale` outside any element: on a server, or in a script that shows
+ * its own messages. Text registered with `registerStrings` is used; the per-element `strings`
+ * override is not, as there is no element. Placeholders and plurals work as in
+ * `LocalizeController.term`.
+ */
+export function translate<T extends Catalog>(
+  strings: ComponentStrings<T>,
+  locale: Locale,
+  key: keyof T & string,
+  params?: MessageParams,
+): string {
+  const known = (locales as readonly string[]).includes(locale) ? locale : fallbackLocale;
+  return fill(builtIn(strings, known, key), { locale: known }, key, params);
+}
+
 /**
  * Gives a component its built-in text in the language of the nearest `lang` attribute. It
  * re-renders the host whenever a `lang` attribute changes anywhere above it, when the host moves,
@@ -265,39 +322,7 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
 
   /** The text for `key`, with `{name}` placeholders filled and the plural form for `count`. */
   term(key: keyof T & string, params?: MessageParams): string {
-    const message = this.lookup(key);
-    if (message === undefined) {
-      warnOnce(`term:${key}`, `No text for "${key}" in any language.`);
-      return key;
-    }
-    const count = Number(params?.['count']);
-    const text =
-      typeof message === 'string'
-        ? message
-        : (message[Number.isFinite(count) ? pluralRule(this.intlLocale, count) : 'other'] ??
-          message.other);
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-      const value = params[name];
-      if (value === undefined) return placeholder;
-      return name === 'count' && typeof value === 'number'
-        ? formatNumber(this, value)
-        : String(value);
-    });
-  }
-
-  private lookup(key: string): Message | undefined {
-    const override = this.override(key);
-    if (override !== undefined) return override;
-    const page = registered.get(this.locale);
-    for (const namespace of [this.strings.namespace, ...(this.strings.sharedNamespaces ?? [])]) {
-      const message = page?.get(namespace)?.[key];
-      if (isMessage(message)) return message;
-    }
-    const own = (this.strings.catalogs[this.locale] as Catalog)[key];
-    if (isMessage(own)) return own;
-    const fallback = (this.strings.catalogs[fallbackLocale] as Catalog)[key];
-    return isMessage(fallback) ? fallback : undefined;
+    return fill(this.override(key) ?? builtIn(this.strings, this.locale, key), this, key, params);
   }
 
   private override(key: string): Message | undefined {
