@@ -3,5 +3,7 @@
 import './button/index.js';
 import './icon/index.js';
 import './fieldset/index.js';
+import './error-summary/index.js';
+import './summary-list/index.js';
 
 export * from './index.js';

@@ -20,3 +20,17 @@ export type { Locale, RegisteredStrings } from '@belfry/core';
 export { BfFieldset, legendHeadingLevels } from './fieldset/fieldset.js';
 export type { LegendHeadingLevel } from './fieldset/fieldset.js';
 export type {} from './fieldset/index.js';
+export type {} from './error-summary/index.js';
+export { BfErrorSummary, errorSummaryHeadingLevels } from './error-summary/error-summary.js';
+export type { ErrorSummaryHeadingLevel, ErrorSummaryItem } from './error-summary/error-summary.js';
+export { setErrorTitle } from './error-summary/error-title.js';
+export { errorSummaryStrings } from './error-summary/error-summary.strings.js';
+export type { ErrorSummaryStrings } from './error-summary/error-summary.strings.js';
+export type {} from './summary-list/index.js';
+export { BfSummaryList } from './summary-list/summary-list.js';
+export { BfSummaryListRow } from './summary-list/summary-list-row.js';
+export { summaryListSources, summaryListStrings } from './summary-list/summary-list.strings.js';
+export type {
+  SummaryListSource,
+  SummaryListStrings,
+} from './summary-list/summary-list.strings.js';

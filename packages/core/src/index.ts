@@ -8,6 +8,7 @@ export {
   fallbackLocale,
   findLang,
   locales,
+  localizedText,
   registerStrings,
   resolveLocale,
 } from './localize.js';
