@@ -29,8 +29,7 @@ export type { ErrorSummaryStrings } from './error-summary/error-summary.strings.
 export type {} from './summary-list/index.js';
 export { BfSummaryList } from './summary-list/summary-list.js';
 export { BfSummaryListRow } from './summary-list/summary-list-row.js';
-export { summaryListSources, summaryListStrings } from './summary-list/summary-list.strings.js';
-export type {
-  SummaryListSource,
-  SummaryListStrings,
-} from './summary-list/summary-list.strings.js';
+export { summaryListStrings } from './summary-list/summary-list.strings.js';
+export type { SummaryListStrings } from './summary-list/summary-list.strings.js';
+export { knownSources, sourceStrings } from '@belfry/core';
+export type { KnownSource, SourceStrings } from '@belfry/core';
