@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { registerStrings } from '@belfry/core';
 import { settle } from '../helpers/locales.js';
-import { TestKnownField } from './known-field.js';
+import { TestKnownField } from './known-value-field.js';
 
 const part = (field: Element, name: string) =>
   field.querySelector<HTMLElement>(`:scope > [data-bf-field="${name}"]`);
