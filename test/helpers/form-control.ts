@@ -28,6 +28,16 @@ export interface FormControlFixture {
    * non-keyboard suite. Default: sets the control's value and fires `input` and `change`.
    */
   enter?(field: Field, value: string): Promise<void>;
+  /**
+   * Creates the native control an author writes inside the element, for the adoption test (a
+   * `<textarea>`, a `<select>` with options). Default: an `<input>`.
+   */
+  createControl?(): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+  /**
+   * Whether the field has a read-only state. Default `true`; `false` for a field whose native
+   * control has none (a `<select>`): the suite then checks that `readonly` changes nothing.
+   */
+  readonly?: boolean;
   /** Whether Enter in the field submits its form (single-line fields). */
   enterSubmits: boolean;
 }
@@ -182,13 +192,35 @@ export function runFormControlTests(options: FormControlFixture): void {
       );
     });
 
-    it('is submitted but never invalid when read-only', async () => {
-      const field = create({ name: 'city', label: 'City', value, readonly: true, required: true });
-      const form = await inForm(field);
-      expect(field.readonly).to.equal(true);
-      expect(field.willValidate).to.equal(false);
-      expect(new FormData(form).get('city')).to.equal(value);
-    });
+    if (options.readonly === false) {
+      it('has no read-only state: readonly changes nothing, the value is submitted and checked', async () => {
+        const field = create({
+          name: 'city',
+          label: 'City',
+          value,
+          readonly: true,
+          required: true,
+        });
+        const form = await inForm(field);
+        expect(field.readonly).to.equal(false);
+        expect(field.willValidate).to.equal(true);
+        expect(new FormData(form).get('city')).to.equal(value);
+      });
+    } else {
+      it('is submitted but never invalid when read-only', async () => {
+        const field = create({
+          name: 'city',
+          label: 'City',
+          value,
+          readonly: true,
+          required: true,
+        });
+        const form = await inForm(field);
+        expect(field.readonly).to.equal(true);
+        expect(field.willValidate).to.equal(false);
+        expect(new FormData(form).get('city')).to.equal(value);
+      });
+    }
 
     it('says "optional" in words unless required, in the page language', async () => {
       const field = create({ name: 'city', label: 'Gemeente' });
@@ -331,14 +363,14 @@ export function runFormControlTests(options: FormControlFixture): void {
       const label = document.createElement('label');
       label.htmlFor = 'authored-city';
       label.textContent = 'Gemeente';
-      const control = document.createElement('input');
+      const control = options.createControl?.() ?? document.createElement('input');
       control.id = 'authored-city';
       control.name = 'city';
       control.value = value;
       field.append(label, control);
       const form = await inForm(field, 'nl-BE');
       expect(field.control === control, 'the authored input is the control').to.equal(true);
-      expect(field.querySelectorAll('input').length, 'no second control').to.equal(1);
+      expect(field.querySelectorAll(control.localName).length, 'no second control').to.equal(1);
       expect(control.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Gemeente (niet verplicht)',
       );

@@ -5,5 +5,7 @@ import './icon/index.js';
 import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
+import './textarea/index.js';
+import './select/index.js';
 
 export * from './index.js';

@@ -599,8 +599,10 @@ export class FormControlController<C extends NativeControl = NativeControl>
       ...(this.options.describedBy?.() ?? []),
       this.errorShown ? this.nodes.error?.id : undefined,
       this.nodes.count?.id,
-    ].filter(Boolean);
-    const value = ids.join(' ');
+    ].flatMap((value) => value?.split(/\s+/) ?? []);
+    // Each once: a hint the page wrote (slot="hint") is often in its own aria-describedby
+    // already, and a screen reader would read it twice.
+    const value = [...new Set(ids.filter(Boolean))].join(' ');
     if (value) {
       if (control.getAttribute('aria-describedby') !== value) {
         control.setAttribute('aria-describedby', value);

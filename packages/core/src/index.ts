@@ -54,3 +54,4 @@ export type { KnownSource, SourceStrings, SourceText } from './sources.js';
 export { knownValueSlots, knownValueStyles } from './known-value.styles.js';
 export { FieldPresetController, findPreset, presetAliases } from './field-preset.js';
 export type { FieldPresetHost, FieldPresetName } from './field-preset.js';
+export { fieldStyles } from './field-styles.js';
