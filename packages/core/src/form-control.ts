@@ -71,6 +71,8 @@ export interface FormControlHost extends BelfryElement {
   source?: string;
   /** The name of the flag submitted with a corrected known value; default `<name>-corrected`. */
   correctedName?: string;
+  /** The value the field starts with and returns to on reset (a select's chosen option's). */
+  readonly defaultValue?: string;
 }
 
 const marker = 'data-bf-field';
@@ -252,7 +254,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
 
   /** The value the government already knows: the default value of a field with a `source`. */
   get knownValue(): string {
-    return (this.host.source ?? '').trim() ? this.getText('defaultValue') : '';
+    // The host's, not the control's: a select has no `defaultValue`, its element works it out.
+    return (this.host.source ?? '').trim() ? (this.host.defaultValue ?? '') : '';
   }
 
   /** Whether the value differs from the known value: it is then submitted with a flag. */

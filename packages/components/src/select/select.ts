@@ -4,6 +4,8 @@ import {
   fieldStyles,
   FormControlController,
   FormControlElement,
+  knownValueSlots,
+  knownValueStyles,
   LocalizeController,
 } from '@belfry/core';
 import { styles } from './select.styles.js';
@@ -36,7 +38,11 @@ const placeholderConverter = {
  * @slot hint - Filled by the element from `hint`; or write your own `<p slot="hint">`.
  * @slot error - Filled by the element with the error message, after a failed submit.
  * @slot control - Filled by the element: the native `<select>`.
+ * @slot known - Filled by the element: a value the government already knows (`source`), as text.
+ * @slot source - Filled by the element: where that value comes from.
+ * @slot correct - Filled by the element: the "This is not correct" button that opens the field.
  *
+ * @csspart known - The known value, its source and the button, while they show.
  * @csspart box - The box around the select (its border and focus ring).
  * @csspart arrow - The arrow drawn at the end of the box.
  *
@@ -52,7 +58,12 @@ const placeholderConverter = {
  * @cssprop --bf-field-error-fg - Colour of the error message.
  */
 export class BfSelect extends FormControlElement<HTMLSelectElement> {
-  static override styles: CSSResultGroup = [BelfryElement.styles, fieldStyles, styles];
+  static override styles: CSSResultGroup = [
+    BelfryElement.styles,
+    fieldStyles,
+    knownValueStyles,
+    styles,
+  ];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     placeholder: { converter: placeholderConverter },
@@ -69,7 +80,11 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
   protected readonly formControl = new FormControlController<HTMLSelectElement>(
     this,
     this.internals,
-    { tag: 'select' },
+    {
+      tag: 'select',
+      // A known answer is shown as the citizen reads it: the option's text, not its value.
+      displayValue: (value, control) => control.selectedOptions[0]?.text.trim() || value,
+    },
   );
 
   private readonly t = new LocalizeController(this, selectStrings);
@@ -170,9 +185,10 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
 
   protected override render() {
     return html`<slot name="label"></slot><slot name="hint"></slot><slot name="error"></slot>
-      <div part="box" class="box">
+      <div part="box" class="box editor">
         <slot name="control"></slot><span part="arrow" class="arrow" aria-hidden="true"></span>
       </div>
+      ${knownValueSlots()}
       <slot></slot>`;
   }
 
