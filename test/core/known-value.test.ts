@@ -289,11 +289,22 @@ describe('a known value ("only once")', () => {
   });
 
   it('shows a correction that back/forward brings back in the control, flagged', async () => {
-    const { form, field } = await knownForm();
-    field.formStateRestoreCallback('Wetstraat 18');
+    // The browser restores the input it parsed, before the script upgrades the element.
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <test-known-restored label="Street" value="Wetstraat 16" source="national-register">
+          <input name="street" value="Wetstraat 16" />
+        </test-known-restored>
+      </form>`,
+    );
+    form.querySelector('input')!.value = 'Wetstraat 18';
+    class TestKnownRestored extends TestKnownField {}
+    TestKnownRestored.define('test-known-restored');
+    const field = form.querySelector('test-known-restored') as TestKnownField;
     await field.updateComplete;
     expect(controlShown(field)).to.equal(true);
     expect(part(field, 'known')).to.equal(null);
+    expect(field.value).to.equal('Wetstraat 18');
     expect(new FormData(form).get('street-corrected')).to.equal('true');
   });
 

@@ -6,6 +6,7 @@ export type { ButtonType, ButtonVariant } from './button/button.js';
 // `document.querySelector('bf-button')` is typed for users of this entry too.
 export type {} from './button/index.js';
 export type {} from './icon/index.js';
+export type {} from './text-field/index.js';
 export { buttonStrings } from './button/button.strings.js';
 export type { ButtonStrings } from './button/button.strings.js';
 export { BfIcon, iconSizes } from './icon/icon.js';
@@ -39,3 +40,7 @@ export type {} from './select/index.js';
 export { BfSelect } from './select/select.js';
 export { selectStrings } from './select/select.strings.js';
 export type { SelectStrings } from './select/select.strings.js';
+export { BfTextField, textFieldTypes, textFieldWidths } from './text-field/text-field.js';
+export type { TextFieldType, TextFieldWidth } from './text-field/text-field.js';
+export { textFieldStrings } from './text-field/text-field.strings.js';
+export type { TextFieldStrings } from './text-field/text-field.strings.js';

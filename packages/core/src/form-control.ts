@@ -57,6 +57,8 @@ export interface FormControlOptions<C extends NativeControl> {
    * a select's option text, a number grouped as people write it. Default: the value itself.
    */
   displayValue?(value: string, control: C): string;
+  /** Called after a reset of the form, once the control has its default value back. */
+  reset?(): void;
 }
 
 /** What the controller needs from its host: a {@link FormControlElement}. */
@@ -97,7 +99,8 @@ const catalogs = formControlStrings.catalogs;
  * - shows the error when a submit fails, then again on leaving the field, never while someone
  *   types for the first time, and keeps it up to date once shown;
  * - keeps the value through re-renders, language changes and attribute changes (the control
- *   is never re-created), and saves it for back/forward and session restore.
+ *   is never re-created). Back/forward and session restore are the browser's own, for a native
+ *   control in the document (see docs/decisions/0013 for what each browser restores).
  */
 export class FormControlController<C extends NativeControl = NativeControl>
   implements ReactiveController, WatchedControl
@@ -225,20 +228,16 @@ export class FormControlController<C extends NativeControl = NativeControl>
   }
 
   /**
-   * The form was reset: the control has its default value again (a known value is shown as text
-   * with its source again), and no error shows.
+   * @internal Called by `watchForm` after a reset: the default value is back (a known value is
+   * shown as text with its source again), no error shows.
    */
   formReset(): void {
     this.attempted = false;
     this.correcting = false;
+    this.options.reset?.();
     this.showError(false);
     this.valueChanged();
-    // A form resets its elements in document order: the host hears of it before its control
-    // has its default value back, so the field is checked again once the reset is over.
-    queueMicrotask(() => {
-      if (this.control) this.valueChanged();
-      this.host.requestUpdate();
-    });
+    this.host.requestUpdate();
   }
 
   /**
@@ -279,11 +278,6 @@ export class FormControlController<C extends NativeControl = NativeControl>
   focus(options?: FocusOptions): void {
     const button = this.showingKnown ? this.knownNode('correct') : undefined;
     (button ?? this.control)?.focus(options);
-  }
-
-  /** A value saved for back/forward or session restore comes back. */
-  formStateRestore(state: unknown): void {
-    if (typeof state === 'string') this.set('value', state);
   }
 
   /** A managed light-DOM node (created on first use), for a field that adds its own (a prefix). */
@@ -615,20 +609,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
     }
   }
 
-  /** Saves the value for back/forward and session restore; the host submits nothing itself. */
-  private saveState(): void {
-    const control = this.control;
-    if (!control || !this.internals) return;
-    // Never a password, nor what the page asked the browser not to keep.
-    const keep =
-      !(control instanceof HTMLInputElement && control.type === 'password') &&
-      control.autocomplete !== 'off';
-    this.internals.setFormValue(null, keep ? control.value : null);
-  }
-
   private valueChanged(): void {
     this.validate();
-    this.saveState();
     this.syncCount(false);
     if (this.errorShown) this.syncError();
     this.syncKnown();
@@ -640,7 +622,6 @@ export class FormControlController<C extends NativeControl = NativeControl>
     if (event.type === 'input' && this.control) this.options.input?.(this.control);
     this.serverMessage = '';
     this.validate();
-    this.saveState();
     this.syncCount(true);
     // Once shown, the error follows the typing (and goes when fixed); never shown while typing.
     if (this.errorShown) this.syncError();
@@ -781,14 +762,12 @@ export class FormControlController<C extends NativeControl = NativeControl>
 /**
  * The base class of Belfry's single-control fields (`bf-text-field`, `bf-textarea`,
  * `bf-select`, …): the properties and methods a native control has, passed through to the real
- * control in light DOM (see {@link FormControlController}). The element is form-associated only
- * to be told of resets and to save its value for back/forward and session restore: it submits
- * nothing itself, its native control does.
+ * control in light DOM (see {@link FormControlController}). The element itself is not
+ * form-associated: its native control is the one the form knows (docs/decisions/0013 says why).
  */
 export abstract class FormControlElement<
   C extends NativeControl = NativeControl,
 > extends BelfryElement {
-  static formAssociated = true;
   static override properties: PropertyDeclarations = {
     ...BelfryElement.properties,
     label: {},
@@ -835,7 +814,8 @@ export abstract class FormControlElement<
 
   constructor() {
     super();
-    // Not on a server (Lit's shim has no internals worth using) nor in a browser without them.
+    // Only for custom states (`:state(invalid)`), which the field's styles use. Not on a server
+    // (Lit's shim has no internals worth using) nor in a browser without them.
     this.internals = isServer ? undefined : this.attachInternals?.();
   }
 
@@ -957,20 +937,5 @@ export abstract class FormControlElement<
   /** Takes focus away from the native control. */
   override blur(): void {
     this.control?.blur();
-  }
-
-  /** @internal The form was reset. */
-  formResetCallback(): void {
-    this.formControl.formReset();
-  }
-
-  /** @internal Back/forward or session restore brings the saved value back. */
-  formStateRestoreCallback(state: unknown): void {
-    this.formControl.formStateRestore(state);
-  }
-
-  /** @internal A surrounding `<fieldset>` was (un)disabled: the look follows. */
-  formDisabledCallback(): void {
-    this.requestUpdate();
   }
 }

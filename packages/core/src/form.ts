@@ -85,6 +85,8 @@ declare global {
 export interface WatchedControl {
   /** Its form was just submitted, or an attempt was made: show an error now when invalid. */
   submitAttempted(): void;
+  /** Its form was reset: the control has its default value again. */
+  formReset(): void;
 }
 
 const watchedForms = new WeakSet<HTMLFormElement>();
@@ -183,6 +185,16 @@ const handleSubmit = (event: Event): void => {
   if (form instanceof HTMLFormElement && watchedForms.has(form)) markAttempted(form);
 };
 
+const handleReset = (event: Event): void => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || !watchedForms.has(form)) return;
+  // The event comes before the reset; a task later the controls have their default values.
+  setTimeout(() => {
+    if (event.defaultPrevented) return;
+    for (const element of Array.from(form.elements)) managedControls.get(element)?.formReset();
+  });
+};
+
 function markAttempted(form: HTMLFormElement): void {
   for (const element of Array.from(form.elements)) managedControls.get(element)?.submitAttempted();
 }
@@ -226,4 +238,5 @@ export function watchForm(form: HTMLFormElement): void {
   document_.addEventListener('keydown', handleKeydown);
   document_.addEventListener('invalid', handleInvalid, true);
   document_.addEventListener('submit', handleSubmit, true);
+  document_.addEventListener('reset', handleReset, true);
 }

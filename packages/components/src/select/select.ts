@@ -84,6 +84,10 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
       tag: 'select',
       // A known answer is shown as the citizen reads it: the option's text, not its value.
       displayValue: (value, control) => control.selectedOptions[0]?.text.trim() || value,
+      // The form was reset: the next change of the `value` attribute chooses again.
+      reset: () => {
+        this.dirty = false;
+      },
     },
   );
 
@@ -160,11 +164,6 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
-  }
-
-  override formResetCallback(): void {
-    super.formResetCallback();
-    this.dirty = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
