@@ -16,7 +16,8 @@ async function tree(): Promise<AXNode[]> {
   return [...walk((await a11ySnapshot({})) as unknown as AXNode)];
 }
 
-const axNode = (path: string[]) => executeServerCommand<AXNodeInfo>('ax-node', { path });
+const axNode = (path: string[]) =>
+  executeServerCommand<AXNodeInfo, { path: string[] }>('ax-node', { path });
 
 describe('bf-error-summary in the accessibility tree', () => {
   before(function () {

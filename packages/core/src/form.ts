@@ -97,6 +97,21 @@ let attempting = false;
 /** Invalid controls of the current submit attempt, by form. */
 const pendingInvalid = new Map<HTMLFormElement, Element[]>();
 
+/** The error summaries (`bf-error-summary`) that list each form's errors. */
+const summaries = new WeakMap<HTMLFormElement, Set<Element>>();
+
+/**
+ * @internal Tells `watchForm` that `summary` lists the errors of `form` (with `listing` false:
+ * no longer does). While one does, a failed submit shows no browser bubble for the form's native
+ * controls either: the summary names them and takes focus.
+ */
+export function listErrorsOf(form: HTMLFormElement, summary: Element, listing: boolean): void {
+  let listed = summaries.get(form);
+  if (!listed) summaries.set(form, (listed = new Set()));
+  if (listing) listed.add(summary);
+  else listed.delete(summary);
+}
+
 /**
  * @internal Registers (or, with `null`, forgets) the native control of a Belfry field, so that a
  * submit attempt of its form shows the field's inline error instead of the browser's bubble.
@@ -170,8 +185,9 @@ const handleInvalid = (event: Event): void => {
   const control = event.target as Element & { form?: HTMLFormElement | null };
   const form = control.form;
   if (!attempting || !form || !watchedForms.has(form)) return;
-  // A Belfry field shows its error inline; the browser's bubble would say it a second time.
-  if (managedControls.has(control)) event.preventDefault();
+  // A Belfry field shows its error inline, and an error summary lists every control's: the
+  // browser's bubble would say it a second time.
+  if (managedControls.has(control) || (summaries.get(form)?.size ?? 0) > 0) event.preventDefault();
   let controls = pendingInvalid.get(form);
   if (!controls) {
     pendingInvalid.set(form, (controls = []));

@@ -34,7 +34,7 @@ export { safeUrl } from './safe-url.js';
 export { SlotController } from './slots.js';
 export { setServerLang } from './set-server-lang.js';
 export type { ServerLang } from './set-server-lang.js';
-export { submitButton, watchForm } from './form.js';
+export { listErrorsOf, submitButton, watchForm } from './form.js';
 export type { FormInvalidDetail, SubmitButtonElement } from './form.js';
 export { FormControlController, FormControlElement } from './form-control.js';
 export type {

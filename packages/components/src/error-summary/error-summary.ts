@@ -6,7 +6,13 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { BelfryElement, LocalizeController } from '@belfry/core';
+import {
+  BelfryElement,
+  listErrorsOf,
+  LocalizeController,
+  watchForm,
+  type FormInvalidDetail,
+} from '@belfry/core';
 import { styles } from './error-summary.styles.js';
 import { errorSummaryStrings } from './error-summary.strings.js';
 
@@ -38,12 +44,6 @@ const headings: Record<ErrorSummaryHeadingLevel, Heading> = {
   6: (text, lang) =>
     html`<h6 id="heading" part="heading" class="heading" lang=${lang ?? nothing}>${text}</h6>`,
 };
-
-/** The invalid controls of one submit attempt, collected until the attempt's task ends. */
-interface Attempt {
-  form: HTMLFormElement;
-  controls: Element[];
-}
 
 let generatedIds = 0;
 
@@ -83,9 +83,13 @@ export class BfErrorSummary extends BelfryElement {
   private readonly t = new LocalizeController(this, errorSummaryStrings);
   private readonly internals = this.attachInternals();
   private listeningTo: Document | ShadowRoot | null = null;
-  /** Set between a click on a submit button of the form and the end of that task. */
-  private attempt: Attempt | null = null;
-  private attemptEnd: ReturnType<typeof setTimeout> | undefined;
+  /** The form this summary told core it lists the errors of. */
+  private listedForm: HTMLFormElement | null = null;
+
+  constructor() {
+    super();
+    this.addEventListener('click', this.handleClick);
+  }
 
   /**
    * The `id` of the form whose errors this summary lists, for a summary outside its form (at
@@ -126,26 +130,26 @@ export class BfErrorSummary extends BelfryElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Listening on the document (or the shadow root the summary is in), not on the form: the form
-    // may come later in the page, or change, and `invalid` does not bubble.
+    // Listening on the document (or the shadow root the summary is in), not on the form: the
+    // form may come later in the page, or change.
     const root = this.getRootNode();
     if (root instanceof Document || root instanceof ShadowRoot) {
       this.listeningTo = root;
-      root.addEventListener('click', this.handleClick, true);
-      root.addEventListener('invalid', this.handleInvalid, true);
+      root.addEventListener('bf-form-invalid', this.handleFormInvalid as EventListener, true);
       root.addEventListener('submit', this.handleSubmitOrReset, true);
       root.addEventListener('reset', this.handleSubmitOrReset, true);
     }
+    this.syncForm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     const root = this.listeningTo;
-    root?.removeEventListener('click', this.handleClick, true);
-    root?.removeEventListener('invalid', this.handleInvalid, true);
+    root?.removeEventListener('bf-form-invalid', this.handleFormInvalid as EventListener, true);
     root?.removeEventListener('submit', this.handleSubmitOrReset, true);
     root?.removeEventListener('reset', this.handleSubmitOrReset, true);
     this.listeningTo = null;
+    this.syncForm();
   }
 
   /**
@@ -174,6 +178,7 @@ export class BfErrorSummary extends BelfryElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor') && this.hasUpdated) this.syncForm();
     if (changed.has('headingLevel') && !errorSummaryHeadingLevels.includes(this.headingLevel)) {
       this.warn(
         'heading-level',
@@ -188,6 +193,7 @@ export class BfErrorSummary extends BelfryElement {
     if (this.htmlFor) {
       // The form may come later in the page than the summary: look once the page has settled.
       setTimeout(() => {
+        this.syncForm();
         if (this.isConnected && !this.form) {
           this.warn(
             'for',
@@ -293,46 +299,36 @@ export class BfErrorSummary extends BelfryElement {
     return label ? this.t.term('fieldMessage', { label, message }) : message;
   }
 
-  private readonly handleClick = (event: Event): void => {
-    const path = event.composedPath();
-    // A link in this summary: focus its field.
-    if (path.includes(this)) {
-      const link = path.find(
-        (node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement,
-      );
-      if (link) this.followLink(link, event);
-      return;
+  /**
+   * Has core watch the form (`watchForm`: it reports a failed submit attempt with one
+   * `bf-form-invalid`) and keep the browser's bubbles away from it while this summary lists its
+   * errors.
+   */
+  private syncForm(): void {
+    const form = this.isConnected ? this.form : null;
+    if (form === this.listedForm) return;
+    if (this.listedForm) listErrorsOf(this.listedForm, this, false);
+    this.listedForm = form;
+    if (form) {
+      watchForm(form);
+      listErrorsOf(form, this, true);
     }
-    // A submit button of the form: the `invalid` events of this click's task belong to one
-    // submit attempt (a submit button's click submits, and validates, in the same task).
-    const form = this.form;
-    const button = event.target;
-    if (
-      form &&
-      (button instanceof HTMLButtonElement || button instanceof HTMLInputElement) &&
-      (button.type === 'submit' || button.type === 'image') &&
-      button.form === form &&
-      !button.formNoValidate
-    ) {
-      this.attempt = { form, controls: [] };
-      clearTimeout(this.attemptEnd);
-      this.attemptEnd = setTimeout(() => this.endAttempt());
-    }
-  };
-
-  private readonly handleInvalid = (event: Event): void => {
-    const control = event.target as Element & { form?: HTMLFormElement | null };
-    if (!this.attempt || control.form !== this.attempt.form) return;
-    // The summary reports the problem: no browser bubble, and focus stays for the summary.
-    event.preventDefault();
-    this.attempt.controls.push(control);
-  };
-
-  private endAttempt(): void {
-    const attempt = this.attempt;
-    this.attempt = null;
-    if (attempt && attempt.controls.length > 0) void this.showErrorsOf(attempt.controls);
   }
+
+  /** A failed submit attempt of the form: list its errors and take focus, instead of core. */
+  private readonly handleFormInvalid = (event: CustomEvent<FormInvalidDetail>): void => {
+    if (event.target !== this.form || !Array.isArray(event.detail?.controls)) return;
+    event.preventDefault();
+    void this.showErrorsOf(event.detail.controls);
+  };
+
+  /** A click on a link in this summary: focus its field. */
+  private readonly handleClick = (event: Event): void => {
+    const link = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (link) this.followLink(link, event);
+  };
 
   private readonly handleSubmitOrReset = (event: Event): void => {
     // A submission that passed validation, or a reset: the errors listed are no longer current.
