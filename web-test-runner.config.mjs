@@ -96,7 +96,8 @@ const forcedColorsPlugin = {
 
 /**
  * `executeServerCommand('ax-node', { path: ['bf-icon', 'svg'] })`: how Chromium's accessibility
- * tree sees one element (role, name, and whether it is ignored, and why), where `path` is a
+ * tree sees one element (role, name, whether it is ignored and why, and the roles of the nodes
+ * above it that are not ignored, nearest first), where `path` is a
  * selector per shadow root. The snapshot command lists only the nodes a screen reader stops at,
  * so it cannot tell an element hidden with aria-hidden from one that merely has no name.
  */
@@ -128,15 +129,23 @@ const axNodePlugin = {
     const { node } = await client.send('DOM.describeNode', { objectId: result.objectId });
     const { nodes } = await client.send('Accessibility.getPartialAXTree', {
       backendNodeId: node.backendNodeId,
-      fetchRelatives: false,
+      fetchRelatives: true,
     });
-    const [ax] = nodes;
+    const ax = nodes.find((candidate) => candidate.backendDOMNodeId === node.backendNodeId);
     if (!ax) throw new Error(`No accessibility node for ${JSON.stringify(payload.path)}.`);
+    // The roles of the nodes above it that assistive technology gets (ignored ones are skipped),
+    // nearest first: what a term's or a list item's container really is.
+    const byId = new Map(nodes.map((candidate) => [candidate.nodeId, candidate]));
+    const ancestorRoles = [];
+    for (let parent = byId.get(ax.parentId); parent; parent = byId.get(parent.parentId)) {
+      if (!parent.ignored) ancestorRoles.push(parent.role?.value ?? '');
+    }
     return {
       role: ax.role?.value ?? '',
       name: ax.name?.value ?? '',
       ignored: ax.ignored,
       ignoredReasons: (ax.ignoredReasons ?? []).map((reason) => reason.name),
+      ancestorRoles,
     };
   },
 };

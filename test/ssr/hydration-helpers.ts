@@ -11,6 +11,10 @@ export type SsrFixture = {
   html: string;
   /** Sources of the RegExps of the warnings the fixture may print. */
   warnings: string[];
+  /** A field that fills its own light DOM when its script runs (see test/ssr/render.mjs). */
+  lightDomEnhanced: boolean;
+  /** Why the fixture cannot keep its size when its script runs; empty when it must. */
+  sizeChanges: string;
 };
 export type BuiltComponent = { folder: string; entry: string; tags: string[] };
 export type SsrFixtures = { components: BuiltComponent[]; fixtures: SsrFixture[] };
@@ -93,12 +97,12 @@ export async function hydrate(components: BuiltComponent[]): Promise<string[]> {
  * optional named slots that nothing is assigned to: after hydrating, an element may drop those
  * (the server, which cannot see an element's children, renders all of them).
  */
-export function snapshot(node: Node): string {
+export function snapshot(node: Node, { allSlots = false } = {}): string {
   const out: string[] = [];
   const walk = (parent: Node) => {
     for (const child of parent.childNodes) {
       if (child instanceof Element) {
-        if (isUnusedSlot(child)) continue;
+        if (!allSlots && isUnusedSlot(child)) continue;
         const attributes = [...child.attributes]
           .map((attribute) => `${attribute.name}="${attribute.value}"`)
           .sort();
@@ -131,10 +135,20 @@ function isUnusedSlot(element: Element): boolean {
  * The elements in the shadow roots of `hosts` (unused optional slots left out): after hydration
  * they must be the very same nodes, where rendering again would have made new ones.
  */
-export function shadowElements(hosts: Element[]): Element[] {
+export function shadowElements(hosts: Element[], { allSlots = false } = {}): Element[] {
   return hosts.flatMap((host) =>
-    [...(host.shadowRoot?.querySelectorAll('*') ?? [])].filter((element) => !isUnusedSlot(element)),
+    [...(host.shadowRoot?.querySelectorAll('*') ?? [])].filter(
+      (element) => allSlots || !isUnusedSlot(element),
+    ),
   );
+}
+
+/**
+ * The shadow roots of `hosts`, serialized as by {@link snapshot}, every slot included: a field's
+ * named slots are empty before its script runs and filled after, by the very same nodes.
+ */
+export function shadowSnapshot(hosts: Element[]): string {
+  return hosts.map((host) => snapshot(host.shadowRoot!, { allSlots: true })).join('');
 }
 
 /** Collects console errors and warnings, uncaught errors and unhandled rejections. */

@@ -15,6 +15,8 @@ for (const component of components) {
       html,
       // Warnings the render may print on the server may print again in the browser.
       warnings: (fixture.warnings ?? []).map((pattern) => pattern.source),
+      lightDomEnhanced: fixture.lightDomEnhanced ?? false,
+      sizeChanges: fixture.sizeChanges ?? '',
     });
   }
 }

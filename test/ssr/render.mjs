@@ -16,6 +16,13 @@ const dist = new URL('packages/components/dist/', root);
  *   ('' for none); a browser test puts the HTML under this `lang` to hydrate it.
  * @property {RegExp[]} [warnings] Console warnings this render is expected to print (any other
  *   warning fails the test).
+ * @property {boolean} [lightDomEnhanced] A field (docs/decisions/0013): when its script runs it
+ *   fills its own light DOM (the label's "optional", the hint, ids, `aria-describedby`) and
+ *   assigns the page's nodes to its named slots. The hydration test then compares the shadow
+ *   roots alone, all slots included, and checks that every node the page wrote is kept.
+ * @property {string} [sizeChanges] Why this fixture cannot keep its size when its script runs
+ *   (e.g. a field given by attributes alone has no label or box before it); the hydration test
+ *   then does not compare sizes. Leave it out wherever the size can be kept.
  * @property {(rendered: RenderedFixture) => void} check Assertions on the rendered HTML.
  *
  * @typedef {object} RenderedFixture

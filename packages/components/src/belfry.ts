@@ -1,7 +1,15 @@
 // The all-in-one bundle for a plain `<script type="module" src=".../belfry.js">`: it includes
 // Lit and registers every Belfry element.
+// Fields first: Chromium restores the inputs fields create (back/forward, session restore) only
+// if they exist before the first form-associated element, such as bf-button, is upgraded
+// (docs/decisions/0013-native-controls-in-light-dom.md).
+import './text-field/index.js';
 import './button/index.js';
 import './icon/index.js';
 import './fieldset/index.js';
+import './error-summary/index.js';
+import './summary-list/index.js';
+import './textarea/index.js';
+import './select/index.js';
 
 export * from './index.js';

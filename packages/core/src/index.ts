@@ -10,6 +10,7 @@ export {
   findLang,
   intlLocales,
   locales,
+  localizedText,
   registerStrings,
   resolveLocale,
 } from './localize.js';
@@ -29,11 +30,30 @@ export { formatCurrency, formatDate, formatNumber } from './format.js';
 export type { HasLocale } from './format.js';
 export { announce } from './announce.js';
 export type { AnnounceOptions, Politeness } from './announce.js';
-export { isImplicitSubmission, submitForm } from './form.js';
+export { submitForm } from './form.js';
 export type { SubmitOptions } from './form.js';
 export { safeUrl } from './safe-url.js';
 export { SlotController } from './slots.js';
 export { setServerLang } from './set-server-lang.js';
 export type { ServerLang } from './set-server-lang.js';
+export { listErrorsOf, submitButton, watchForm } from './form.js';
+export type { FormInvalidDetail, SubmitButtonElement } from './form.js';
+export { FormControlController, FormControlElement } from './form-control.js';
+export type {
+  FieldValidator,
+  FieldValidatorContext,
+  FormControlHost,
+  FormControlOptions,
+  ManagedPart,
+  NativeControl,
+} from './form-control.js';
+export { formControlStrings } from './form-control.strings.js';
+export type { FormControlStrings } from './form-control.strings.js';
 export { translate } from './localize.js';
 export * from './validators/index.js';
+export { isKnownSource, knownSources, sourceStrings, sourceText } from './sources.js';
+export type { KnownSource, SourceStrings, SourceText } from './sources.js';
+export { knownValueSlots, knownValueStyles } from './known-value.styles.js';
+export { FieldPresetController, findPreset, presetAliases } from './field-preset.js';
+export type { FieldPresetHost, FieldPresetName } from './field-preset.js';
+export { fieldStyles } from './field-styles.js';

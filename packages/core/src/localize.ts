@@ -40,6 +40,12 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export interface ComponentStrings<T extends Catalog> {
   readonly namespace: string;
   readonly catalogs: Catalogs<T>;
+  /**
+   * Further namespaces looked up, in order, after `namespace` for text registered page-wide:
+   * text that several components share (the fields' validation messages, say) can be replaced
+   * for all of them at once, and still per component under its own tag.
+   */
+  readonly sharedNamespaces?: readonly string[];
 }
 
 declare global {
@@ -213,8 +219,11 @@ function isMessage(value: unknown): value is Message {
 
 /** Text registered page-wide for `key`, else the built-in text of `locale`, else English. */
 function builtIn(strings: ComponentStrings<Catalog>, locale: Locale, key: string) {
-  const page = registered.get(locale)?.get(strings.namespace)?.[key];
-  if (isMessage(page)) return page;
+  const page = registered.get(locale);
+  for (const namespace of [strings.namespace, ...(strings.sharedNamespaces ?? [])]) {
+    const message = page?.get(namespace)?.[key];
+    if (isMessage(message)) return message;
+  }
   const own = strings.catalogs[locale][key];
   if (isMessage(own)) return own;
   const fallback = strings.catalogs[fallbackLocale][key];
@@ -262,6 +271,21 @@ export function translate<T extends Catalog>(
 ): string {
   const known = (locales as readonly string[]).includes(locale) ? locale : fallbackLocale;
   return fill(builtIn(strings, known, key), intlLocales[known], key, params);
+}
+
+/**
+ * A component's text for `key` in the language `lang` (a BCP 47 tag), for code that runs
+ * outside an element, such as a helper that changes the page title. It looks up text registered
+ * with `registerStrings` first, like {@link LocalizeController.term}; plural forms give `other`.
+ */
+export function localizedText<T extends Catalog>(
+  strings: ComponentStrings<T>,
+  lang: string,
+  key: keyof T & string,
+): string {
+  const message = builtIn(strings, resolveLocale(lang), key);
+  if (message === undefined) return key;
+  return typeof message === 'string' ? message : message.other;
 }
 
 /**

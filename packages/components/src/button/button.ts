@@ -10,11 +10,12 @@ import {
   announce,
   devMode,
   BelfryElement,
-  isImplicitSubmission,
   LocalizeController,
   safeUrl,
   SlotController,
+  submitButton,
   submitForm,
+  watchForm,
 } from '@belfry/core';
 import { styles } from './button.styles.js';
 import { buttonStrings } from './button.strings.js';
@@ -96,7 +97,6 @@ export class BfButton extends BelfryElement {
   private readonly t = new LocalizeController(this, buttonStrings);
   // The icon slots are rendered only when used: most buttons have none.
   private readonly slots = new SlotController(this, 'start', 'end', '');
-  private observedForm: HTMLFormElement | null = null;
   /** `href` when it is safe to use, else `undefined` (see `safeUrl`). */
   private safeHref: string | undefined;
 
@@ -175,14 +175,18 @@ export class BfButton extends BelfryElement {
     return this.internals.form;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watchForm(null);
+  /**
+   * @internal Whether Enter in a field of its form may submit through this button (core's
+   * `watchForm` uses the form's first submit button, native or Belfry, as a browser would).
+   */
+  get [submitButton](): boolean {
+    return this.effectiveType === 'submit' && !this.href;
   }
 
   /** @internal Called by the browser when the button joins or leaves a form. */
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.watchForm(form);
+    // Enter in a field of the form submits through its first submit button (see core).
+    if (form) watchForm(form);
   }
 
   /** @internal Called by the browser when a surrounding fieldset is (un)disabled. */
@@ -305,26 +309,5 @@ export class BfButton extends BelfryElement {
       formNoValidate: this.formNoValidate,
       formTarget: this.formTarget,
     });
-  }
-
-  /** Enter in a text field submits the form through its first Belfry submit button. */
-  private readonly handleFormKeydown = (event: KeyboardEvent): void => {
-    const form = this.observedForm;
-    if (!form || this.href || this.effectiveType !== 'submit') return;
-    if (!isImplicitSubmission(event, form)) return;
-    const defaultButton = Array.from(form.elements).find(
-      (control): control is BfButton =>
-        control instanceof BfButton && control.effectiveType === 'submit' && !control.href,
-    );
-    if (defaultButton !== this) return;
-    event.preventDefault();
-    if (!this.isDisabled && !this.loading) this.submit(form);
-  };
-
-  private watchForm(form: HTMLFormElement | null): void {
-    if (form === this.observedForm) return;
-    this.observedForm?.removeEventListener('keydown', this.handleFormKeydown);
-    this.observedForm = form;
-    form?.addEventListener('keydown', this.handleFormKeydown);
   }
 }

@@ -1,0 +1,941 @@
+import { isServer, type PropertyDeclarations, type ReactiveController } from 'lit';
+import { announce } from './announce.js';
+import { BelfryElement } from './belfry-element.js';
+import { manageControl, watchForm, type WatchedControl } from './form.js';
+import { formControlStrings, type FormControlStrings } from './form-control.strings.js';
+import { LocalizeController, type ComponentStrings, type MessageParams } from './localize.js';
+import { sourceStrings, sourceText, type SourceStrings } from './sources.js';
+import { warnOnce } from './warn.js';
+
+// Where a field's native control lives, and why: docs/decisions/0013-native-controls-in-light-dom.md.
+// In short: the `<input>`, its `<label for>`, hint, error and count are in the field's light DOM,
+// so that forms, autofill, password managers, labels and `aria-describedby` work as with plain
+// HTML; the shadow root only lays them out through named slots.
+
+/** The native controls a Belfry field can wrap. */
+export type NativeControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/**
+ * A check a field runs on its value after the browser's own (Belgian validators, a date's
+ * calendar check). It returns the message to show, in the field's language, or nothing when the
+ * value is fine. It is not called for an empty value: `required` decides about that.
+ */
+export type FieldValidator = (value: string, context: FieldValidatorContext) => string | undefined;
+
+export interface FieldValidatorContext {
+  /** The field's Belfry language (`nl`, `fr`, `de`, `en`), for the message. */
+  readonly locale: 'nl' | 'fr' | 'de' | 'en';
+  /** The native control. */
+  readonly control: NativeControl;
+}
+
+/** The light-DOM nodes the core manages for a field, by the slot each goes into. */
+export type ManagedPart = 'label' | 'hint' | 'error' | 'count';
+
+/** Options a field gives its {@link FormControlController}. */
+export interface FormControlOptions<C extends NativeControl> {
+  /** The tag of the control: a child of the host with this tag is adopted as the control. */
+  tag: C['localName'];
+  /** Sets up a control the field created because the author wrote none. */
+  create?(control: C): void;
+  /** The maximum number of characters, for the character count; 0 for none. */
+  maxLength?(): number;
+  /** Ids of further light-DOM nodes that describe the control (a prefix, a suffix), in order. */
+  describedBy?(): readonly string[];
+  /**
+   * Checks of the field's own, run before the page's `validators` (a preset's, such as the
+   * national register number check of `preset="national-register-number"`).
+   */
+  validators?(): readonly FieldValidator[];
+  /**
+   * Called on every `input` event of the control before the value is checked: a field that
+   * groups digits while people type (a preset) does it here, so the check sees the new value.
+   */
+  input?(control: C): void;
+  /**
+   * How a value the government already knows is shown as text (see `source`): a date in words,
+   * a select's option text, a number grouped as people write it. Default: the value itself.
+   */
+  displayValue?(value: string, control: C): string;
+  /** Called after a reset of the form, once the control has its default value back. */
+  reset?(): void;
+}
+
+/** What the controller needs from its host: a {@link FormControlElement}. */
+export interface FormControlHost extends BelfryElement {
+  label: string;
+  hint: string;
+  validators: readonly FieldValidator[];
+  /**
+   * Where the field's value (its `value` attribute) comes from, when the government already
+   * knows it: a keyword of `knownSources` or free text. Empty for an ordinary field.
+   */
+  source?: string;
+  /** The name of the flag submitted with a corrected known value; default `<name>-corrected`. */
+  correctedName?: string;
+  /** The value the field starts with and returns to on reset (a select's chosen option's). */
+  readonly defaultValue?: string;
+}
+
+const marker = 'data-bf-field';
+let nextId = 0;
+
+/** Element attributes the host passes to its control when set on the host. */
+type Proxied =
+  'name' | 'defaultValue' | 'value' | 'required' | 'disabled' | 'readOnly' | 'autocomplete';
+
+// Created once: each field's look-up of shared text goes through its own tag first.
+const catalogs = formControlStrings.catalogs;
+
+/**
+ * The behaviour every Belfry field shares, written once:
+ * - finds the native control the author wrote inside the element, or creates one, in light DOM,
+ *   with its `<label for>`, hint, inline error and character count next to it (each a managed
+ *   node marked `data-bf-field`, put in the shadow root's `label`, `hint`, `control`, `error` and
+ *   `count` slots); everything else the author wrote is left alone;
+ * - links them with ids, `aria-describedby` and `aria-invalid` (one tree, so it works);
+ * - validates with the browser's constraint validation and the field's validators, and puts a
+ *   message in the field's language on the real control with `setCustomValidity()`;
+ * - shows the error when a submit fails, then again on leaving the field, never while someone
+ *   types for the first time, and keeps it up to date once shown;
+ * - keeps the value through re-renders, language changes and attribute changes (the control
+ *   is never re-created). Back/forward and session restore are the browser's own, for a native
+ *   control in the document (see docs/decisions/0013 for what each browser restores).
+ */
+export class FormControlController<C extends NativeControl = NativeControl>
+  implements ReactiveController, WatchedControl
+{
+  /** The native control, once the host is connected (`undefined` before, and on a server). */
+  control: C | undefined;
+  /** Whether the inline error is shown. */
+  errorShown = false;
+
+  private readonly t: LocalizeController<FormControlStrings>;
+  private readonly pending = new Map<Proxied, string | boolean>();
+  private readonly nodes: Partial<Record<'hint' | 'error' | 'count', HTMLElement>> & {
+    label?: HTMLLabelElement;
+  } = {};
+  private readonly id = `bf-field-${++nextId}`;
+  /** A submit of the form was attempted: errors show on leaving the field from now on. */
+  private attempted = false;
+  private customMessage = '';
+  private serverMessage = '';
+  private authorDescribedBy: string | undefined;
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
+  private form: HTMLFormElement | null = null;
+  /** The citizen pressed "This is not correct": the control is shown until the form is reset. */
+  private correcting = false;
+  private readonly sources: LocalizeController<SourceStrings>;
+
+  constructor(
+    private readonly host: FormControlHost,
+    private readonly internals: ElementInternals | undefined,
+    private readonly options: FormControlOptions<C>,
+  ) {
+    const strings: ComponentStrings<FormControlStrings> = {
+      namespace: host.localName,
+      catalogs,
+      sharedNamespaces: [formControlStrings.namespace],
+    };
+    this.t = new LocalizeController(host, strings);
+    this.sources = new LocalizeController(host, sourceStrings);
+    host.addController(this);
+  }
+
+  /** The field's text for `key` in its language (shared text, overridable per field). */
+  term(key: keyof FormControlStrings & string, params?: MessageParams): string {
+    return this.t.term(key, params);
+  }
+
+  /** The field's language, for its own text. */
+  get localize(): LocalizeController<FormControlStrings> {
+    return this.t;
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    // An element upgraded while the parser is still inside it has no children yet: wait for
+    // them, so that the control the author wrote is adopted rather than doubled.
+    if (!this.control && this.host.ownerDocument.readyState === 'loading' && !this.findControl()) {
+      this.host.ownerDocument.addEventListener('DOMContentLoaded', () => this.connect(), {
+        once: true,
+      });
+      return;
+    }
+    this.connect();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.countTimer);
+  }
+
+  hostUpdated(): void {
+    if (this.control) this.sync();
+  }
+
+  /** A text property of the control, or the value set on the host before the control existed. */
+  getText(key: 'name' | 'defaultValue' | 'value' | 'autocomplete'): string {
+    const control = this.control as Partial<Record<Proxied, unknown>> | undefined;
+    const value = control ? control[key] : this.pending.get(key);
+    return typeof value === 'string' ? value : '';
+  }
+
+  /** A boolean property of the control (`false` for one the control does not have). */
+  getFlag(key: 'required' | 'disabled' | 'readOnly'): boolean {
+    const control = this.control as Partial<Record<Proxied, unknown>> | undefined;
+    return (control ? control[key] : this.pending.get(key)) === true;
+  }
+
+  /** Sets a property of the control (kept until the control exists) and updates the field. */
+  set(key: Proxied, value: string | boolean): void {
+    const control = this.control as Record<Proxied, string | boolean> | undefined;
+    if (control) {
+      // `readOnly` and the like only exist on some controls; a select has no `readOnly`.
+      if (key in control) control[key] = value;
+      if (key === 'value' || key === 'defaultValue') this.valueChanged();
+    } else {
+      this.pending.set(key, value);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** The `setCustomValidity()` message set by the page, which wins over every other check. */
+  setCustomValidity(message: string): void {
+    this.customMessage = String(message ?? '');
+    this.validate();
+    this.host.requestUpdate();
+  }
+
+  /** Shows the error now when invalid, and focuses the control; returns whether it is valid. */
+  reportValidity(): boolean {
+    this.validate();
+    const valid = this.control?.checkValidity() ?? true;
+    if (!valid) this.openKnown();
+    this.showError(!valid);
+    if (!valid) this.control?.focus();
+    return valid;
+  }
+
+  /** @internal Called by `watchForm` when a submit of the form was attempted. */
+  submitAttempted(): void {
+    this.attempted = true;
+    this.validate();
+    const valid = this.control?.validity.valid ?? true;
+    // A known value that does not pass (a changed rule, a register's typo) is shown in the
+    // control with its error, so that the citizen can see and fix it.
+    if (!valid) this.openKnown();
+    this.showError(!valid);
+  }
+
+  /**
+   * @internal Called by `watchForm` after a reset: the default value is back (a known value is
+   * shown as text with its source again), no error shows.
+   */
+  formReset(): void {
+    this.attempted = false;
+    this.correcting = false;
+    this.options.reset?.();
+    this.showError(false);
+    this.valueChanged();
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Whether the field shows a value the government already knows as text, with its source and
+   * a "This is not correct" button, instead of the control. True while the field has a `source`,
+   * a known value (its default value) and holds that value, until the button is pressed.
+   */
+  get showingKnown(): boolean {
+    const control = this.control;
+    const known = this.knownValue;
+    return control !== undefined && known !== '' && !this.correcting && control.value === known;
+  }
+
+  /** The value the government already knows: the default value of a field with a `source`. */
+  get knownValue(): string {
+    // The host's, not the control's: a select has no `defaultValue`, its element works it out.
+    return (this.host.source ?? '').trim() ? (this.host.defaultValue ?? '') : '';
+  }
+
+  /** Whether the value differs from the known value: it is then submitted with a flag. */
+  get corrected(): boolean {
+    const known = this.knownValue;
+    return this.control !== undefined && known !== '' && this.control.value !== known;
+  }
+
+  /**
+   * Shows the control of a field that shows its known value (as "This is not correct" does),
+   * without moving focus. Nothing is lost: the control holds the known value.
+   */
+  openKnown(): void {
+    if (!this.showingKnown) return;
+    this.correcting = true;
+    this.syncKnown();
+    this.host.requestUpdate();
+  }
+
+  /** Moves focus to the control, or to "This is not correct" while the known value shows. */
+  focus(options?: FocusOptions): void {
+    const button = this.showingKnown ? this.knownNode('correct') : undefined;
+    (button ?? this.control)?.focus(options);
+  }
+
+  /** A managed light-DOM node (created on first use), for a field that adds its own (a prefix). */
+  part(name: string, tag = 'span'): HTMLElement {
+    let node = this.host.querySelector<HTMLElement>(`:scope > [${marker}="${name}"]`);
+    if (!node) {
+      node = this.host.ownerDocument.createElement(tag);
+      node.setAttribute(marker, name);
+      node.slot = name;
+      node.id = `${this.id}-${name}`;
+      this.host.append(node);
+    }
+    return node;
+  }
+
+  /** Removes a node made with {@link part}. */
+  removePart(name: string): void {
+    this.host.querySelector(`:scope > [${marker}="${name}"]`)?.remove();
+  }
+
+  private findControl(): C | null {
+    for (const child of this.host.children) {
+      if (child.localName === this.options.tag && !child.hasAttribute('slot')) return child as C;
+      if (child.localName === this.options.tag && child.getAttribute('slot') === 'control') {
+        return child as C;
+      }
+    }
+    return null;
+  }
+
+  private connect(): void {
+    if (!this.host.isConnected) return;
+    if (!this.control) {
+      const adopted = this.findControl();
+      const control = adopted ?? (this.host.ownerDocument.createElement(this.options.tag) as C);
+      if (!adopted) this.options.create?.(control);
+      if (!control.id) control.id = `${this.id}-control`;
+      if (!adopted) control.setAttribute(marker, 'control');
+      control.slot = 'control';
+      this.authorDescribedBy = control.getAttribute('aria-describedby') ?? undefined;
+      // An error the server wrote (`<p slot="error">`, from its own checks) shows until the value
+      // changes: it is the server's verdict on that value.
+      const serverError = this.host.querySelector(`:scope > [slot="error"]:not([${marker}])`);
+      const serverMessage = serverError?.textContent?.trim() ?? '';
+      serverError?.remove();
+      if (serverMessage) {
+        this.serverMessage = serverMessage;
+        this.errorShown = true;
+      }
+      // Values set on the host before now, in the order a native control needs them.
+      for (const [key, value] of this.pending) {
+        if (key in control) (control as unknown as Record<string, unknown>)[key] = value;
+      }
+      this.pending.clear();
+      if (!adopted) this.host.append(control);
+      this.control = control;
+      control.addEventListener('input', this.handleInput);
+      control.addEventListener('change', this.handleInput);
+      control.addEventListener('blur', this.handleBlur);
+      manageControl(control, this);
+    }
+    this.form = this.control.form;
+    if (this.form) watchForm(this.form);
+    this.sync();
+    this.host.requestUpdate();
+  }
+
+  /** Brings the managed nodes, ids and validity up to date with the host's properties. */
+  private sync(): void {
+    const control = this.control!;
+    if (control.form !== this.form) {
+      this.form = control.form;
+      if (this.form) watchForm(this.form);
+    }
+    const formId = this.host.getAttribute('form');
+    if (formId !== null && control.getAttribute('form') !== formId) {
+      control.setAttribute('form', formId);
+    }
+    this.syncLabel(control);
+    this.text('hint', this.host.hint);
+    this.validate();
+    this.syncCount(false);
+    this.syncError();
+    this.syncKnown();
+  }
+
+  private syncLabel(control: C): void {
+    // A label the author wrote is kept; its text is replaced only by a `label` attribute.
+    let label =
+      this.nodes.label ??
+      Array.from(this.host.children).find(
+        (child): child is HTMLLabelElement =>
+          child instanceof HTMLLabelElement &&
+          (child.htmlFor === control.id || child.contains(control) || !child.htmlFor),
+      );
+    if (!label) {
+      label = this.host.ownerDocument.createElement('label');
+      label.setAttribute(marker, 'label');
+      this.host.prepend(label);
+    }
+    this.nodes.label = label;
+    label.slot = 'label';
+    if (!label.contains(control)) label.htmlFor = control.id;
+    if (!label.id) label.id = `${this.id}-label`;
+    let optional = label.querySelector<HTMLElement>(`[${marker}="optional"]`);
+    // "Optional" in words, inside the label so that it is part of the field's name. A field
+    // that cannot be changed needs none: there is nothing to fill in.
+    const optionalText =
+      control.required || this.readOnlyOrDisabled(control) ? '' : this.t.term('optional');
+    const own = this.host.label;
+    const expected = own ? `${own}${optionalText ? ` ${optionalText}` : ''}` : undefined;
+    if (expected !== undefined && label.textContent !== expected) {
+      label.replaceChildren(own);
+      optional = null;
+    } else if (!optionalText && optional) {
+      if (optional.previousSibling?.textContent === ' ') optional.previousSibling.remove();
+      optional.remove();
+      optional = null;
+    }
+    if (optionalText) {
+      if (!optional) {
+        optional = this.host.ownerDocument.createElement('span');
+        optional.setAttribute(marker, 'optional');
+        label.append(' ', optional);
+      }
+      if (optional.textContent !== optionalText) optional.textContent = optionalText;
+      const lang = this.t.textLang;
+      if (lang) optional.lang = lang;
+      else optional.removeAttribute('lang');
+    }
+    if (!own && !label.textContent?.replace(optionalText, '').trim()) {
+      warnOnce(
+        `label:${this.host.localName}`,
+        `<${this.host.localName}> has no label: set its "label" attribute, so that everyone knows what to fill in.`,
+      );
+    }
+  }
+
+  /** A field you cannot change needs no "optional": there is nothing to fill in. */
+  private readOnlyOrDisabled(control: C): boolean {
+    return control.disabled || ('readOnly' in control && control.readOnly);
+  }
+
+  /**
+   * Creates, updates or removes the managed node of `part` with `text`; a node the author wrote
+   * with `slot="<part>"` is used (and kept) instead.
+   */
+  private text(part: 'hint' | 'count' | 'error', text: string): HTMLElement | undefined {
+    let node =
+      this.nodes[part] ??
+      this.host.querySelector<HTMLElement>(`:scope > [slot="${part}"]:not([${marker}])`) ??
+      undefined;
+    const authored = node !== undefined && !node.hasAttribute(marker);
+    if (!text && !authored) {
+      node?.remove();
+      delete this.nodes[part];
+      return undefined;
+    }
+    if (!node) {
+      node = this.host.ownerDocument.createElement(part === 'error' ? 'p' : 'div');
+      node.setAttribute(marker, part);
+      node.slot = part;
+    }
+    if (!node.id) node.id = `${this.id}-${part}`;
+    if (!node.isConnected) this.host.append(node);
+    this.nodes[part] = node;
+    if (text && !authored && node.textContent !== text) node.textContent = text;
+    return node;
+  }
+
+  /** Checks the value, and puts the message (in the field's language) on the control. */
+  private validate(): void {
+    const control = this.control;
+    if (!control) return;
+    control.setCustomValidity('');
+    const message = this.message(control);
+    control.setCustomValidity(message);
+  }
+
+  private message(control: C): string {
+    if (this.customMessage) return this.customMessage;
+    if (this.serverMessage) return this.serverMessage;
+    const validity = control.validity;
+    const limit = (name: 'min' | 'max') => control.getAttribute(name) ?? '';
+    if (validity.valueMissing) return this.t.term('valueMissing');
+    if (validity.typeMismatch) {
+      return this.t.term(control.type === 'url' ? 'typeMismatchUrl' : 'typeMismatchEmail');
+    }
+    if (validity.badInput || validity.stepMismatch) return this.t.term('badInput');
+    if (validity.tooShort)
+      return this.t.term('tooShort', { count: (control as HTMLInputElement).minLength });
+    if (validity.tooLong)
+      return this.t.term('tooLong', { count: (control as HTMLInputElement).maxLength });
+    if (validity.rangeUnderflow) return this.t.term('rangeUnderflow', { min: limit('min') });
+    if (validity.rangeOverflow) return this.t.term('rangeOverflow', { max: limit('max') });
+    if (validity.patternMismatch) return this.t.term('patternMismatch');
+    if (!validity.valid) return control.validationMessage || this.t.term('invalid');
+    const value = control.value;
+    // The count's limit lets people type on (nothing pasted is cut off) and is checked here.
+    const max = this.options.maxLength?.() ?? 0;
+    if (max > 0 && [...value].length > max) return this.t.term('tooLong', { count: max });
+    if (value === '') return '';
+    for (const validator of [
+      ...(this.options.validators?.() ?? []),
+      ...(this.host.validators ?? []),
+    ]) {
+      let result: string | undefined;
+      try {
+        result = validator(value, { locale: this.t.locale, control });
+      } catch (error) {
+        // A broken validator must not break the form: the value is treated as fine.
+        warnOnce(
+          `validator:${this.host.localName}`,
+          `A validator of <${this.host.localName}> failed (${String(error)}); the value was accepted.`,
+        );
+      }
+      if (typeof result === 'string' && result !== '') return result;
+    }
+    return '';
+  }
+
+  private showError(show: boolean): void {
+    if (this.errorShown === show) return;
+    this.errorShown = show;
+    this.syncError();
+    this.host.requestUpdate();
+  }
+
+  private syncError(): void {
+    const control = this.control;
+    if (!control) return;
+    const message = this.errorShown ? control.validationMessage : '';
+    if (this.errorShown && !message) {
+      // Fixed: the error goes.
+      this.errorShown = false;
+      this.host.requestUpdate();
+    }
+    const node = this.text('error', '');
+    if (message) {
+      const error = this.errorNode();
+      const prefix = error.firstChild as HTMLElement;
+      const prefixText = this.t.term('errorPrefix');
+      if (prefix.textContent !== prefixText) prefix.textContent = prefixText;
+      const lang = this.t.textLang;
+      if (lang) prefix.lang = lang;
+      else prefix.removeAttribute('lang');
+      const text = prefix.nextSibling!;
+      if (text.textContent !== ` ${message}`) text.textContent = ` ${message}`;
+    } else if (node?.hasAttribute(marker)) {
+      node.remove();
+      delete this.nodes.error;
+    }
+    const invalid = this.errorShown && message !== '';
+    if (invalid) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+    // `:state(invalid)` lets the field's styles show the error state (a thicker red border).
+    // (`states` is typed loosely: older TypeScript DOM libraries, which users may have, lack it.)
+    const states = (this.internals as { states?: Set<string> } | undefined)?.states;
+    try {
+      if (invalid) states?.add('invalid');
+      else states?.delete('invalid');
+    } catch {
+      // A browser without custom states: the field falls back to `[aria-invalid]` on the control.
+    }
+    this.describe();
+  }
+
+  private errorNode(): HTMLElement {
+    let node = this.nodes.error;
+    if (!node?.hasAttribute(marker)) {
+      node?.remove();
+      node = this.host.ownerDocument.createElement('p');
+      node.setAttribute(marker, 'error');
+      node.slot = 'error';
+      node.id = `${this.id}-error`;
+      const prefix = this.host.ownerDocument.createElement('span');
+      // Visually hidden through the CSSOM, which a strict style-src policy allows: "Error:" is
+      // for screen readers, sighted users see the error's colour, border and icon.
+      prefix.style.cssText =
+        'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
+      node.append(prefix, '');
+      this.nodes.error = node;
+      this.host.append(node);
+    }
+    return node;
+  }
+
+  /** Character count: shown under the field, announced politely once typing pauses. */
+  private syncCount(announceIt: boolean): void {
+    const max = this.options.maxLength?.() ?? 0;
+    if (!(max > 0) || !this.control) {
+      this.text('count', '');
+      return;
+    }
+    const length = [...this.control.value].length;
+    const text =
+      length > max
+        ? this.t.term('charactersTooMany', { count: length - max })
+        : this.t.term('charactersRemaining', { count: max - length });
+    const node = this.text('count', text);
+    node?.toggleAttribute('data-bf-over', length > max);
+    if (announceIt) {
+      // Not on every key: a screen reader would talk over the typing.
+      clearTimeout(this.countTimer);
+      this.countTimer = setTimeout(() => {
+        void announce(text, { lang: this.t.textLang ?? (this.t.lang || undefined) });
+      }, 1000);
+    }
+  }
+
+  private describe(): void {
+    const control = this.control!;
+    const ids = [
+      this.authorDescribedBy,
+      this.nodes.hint?.id,
+      ...(this.options.describedBy?.() ?? []),
+      this.errorShown ? this.nodes.error?.id : undefined,
+      this.nodes.count?.id,
+    ].flatMap((value) => value?.split(/\s+/) ?? []);
+    // Each once: a hint the page wrote (slot="hint") is often in its own aria-describedby
+    // already, and a screen reader would read it twice.
+    const value = [...new Set(ids.filter(Boolean))].join(' ');
+    if (value) {
+      if (control.getAttribute('aria-describedby') !== value) {
+        control.setAttribute('aria-describedby', value);
+      }
+    } else {
+      control.removeAttribute('aria-describedby');
+    }
+  }
+
+  private valueChanged(): void {
+    this.validate();
+    this.syncCount(false);
+    if (this.errorShown) this.syncError();
+    this.syncKnown();
+  }
+
+  private readonly handleInput = (event: Event): void => {
+    // `change` follows an `input` that was handled already: formatting twice would move nothing,
+    // but the caret must only be touched while typing.
+    if (event.type === 'input' && this.control) this.options.input?.(this.control);
+    this.serverMessage = '';
+    this.validate();
+    this.syncCount(true);
+    // Once shown, the error follows the typing (and goes when fixed); never shown while typing.
+    if (this.errorShown) this.syncError();
+    this.syncKnown();
+  };
+
+  /**
+   * "Only once" (docs/decisions/0018-known-values.md): a field with a `source` and a known value
+   * shows that value as text with its source and a "This is not correct" button (each a managed
+   * light-DOM node in the `known`, `source` and `correct` slots) while it holds the known value;
+   * the field's styles hide its `.editor` parts in the `known` state. A hidden
+   * `<name>-corrected=true` is submitted when the value differs from the known value.
+   */
+  private syncKnown(): void {
+    const control = this.control;
+    if (!control) return;
+    const showing = this.showingKnown;
+    const states = (this.internals as { states?: Set<string> } | undefined)?.states;
+    try {
+      if (showing) states?.add('known');
+      else states?.delete('known');
+    } catch {
+      // No custom states: the field shows the control under the known value, which still works.
+    }
+    this.syncCorrectedFlag(control);
+    if (!showing) {
+      for (const name of ['known', 'source', 'correct'] as const) this.knownNode(name)?.remove();
+      return;
+    }
+    const value = this.knownNode('known') ?? this.createKnownNode('known', 'p');
+    const shown = this.options.displayValue?.(control.value, control) ?? control.value;
+    if (value.textContent !== shown) value.textContent = shown;
+
+    const source = sourceText(this.sources, this.host.source);
+    const sourceNode = this.knownNode('source') ?? this.createKnownNode('source', 'p');
+    if (sourceNode.textContent !== source.text) sourceNode.textContent = source.text;
+    this.setTextLang(sourceNode, source.builtIn ? this.sources.textLang : undefined);
+
+    // A value that cannot be changed here has nothing to correct.
+    if (this.readOnlyOrDisabled(control)) {
+      this.knownNode('correct')?.remove();
+      return;
+    }
+    let button = this.knownNode('correct') as HTMLButtonElement | undefined;
+    if (!button) {
+      button = this.createKnownNode('correct', 'button') as HTMLButtonElement;
+      button.type = 'button';
+      button.addEventListener('click', this.handleCorrect);
+    }
+    const text = this.t.term('notCorrect');
+    if (button.textContent !== text) button.textContent = text;
+    // The visible words first, then which answer: "This is not correct: Street" (WCAG 2.5.3).
+    const name = this.t.term('notCorrectLabel', { label: this.labelText() });
+    if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
+    this.setTextLang(button, this.t.textLang);
+  }
+
+  private knownNode(name: 'known' | 'source' | 'correct'): HTMLElement | undefined {
+    return this.host.querySelector<HTMLElement>(`:scope > [${marker}="${name}"]`) ?? undefined;
+  }
+
+  private createKnownNode(name: 'known' | 'source' | 'correct', tag: string): HTMLElement {
+    const node = this.host.ownerDocument.createElement(tag);
+    node.setAttribute(marker, name);
+    node.slot = name;
+    node.id = `${this.id}-${name}`;
+    this.host.append(node);
+    return node;
+  }
+
+  private setTextLang(node: HTMLElement, lang: string | undefined): void {
+    if (lang) {
+      if (node.lang !== lang) node.lang = lang;
+    } else {
+      node.removeAttribute('lang');
+    }
+  }
+
+  /** The question, for the button's name: the label without "optional". */
+  private labelText(): string {
+    const label = this.nodes.label;
+    if (!label) return this.host.label;
+    let text = '';
+    for (const child of label.childNodes) {
+      if (child instanceof Element && child.getAttribute(marker) === 'optional') continue;
+      if (child === this.control) continue;
+      text += child.textContent ?? '';
+    }
+    return text.replace(/\s+/g, ' ').trim() || this.host.label;
+  }
+
+  /** The hidden `<name>-corrected=true`, submitted only while the value differs from the known. */
+  private syncCorrectedFlag(control: C): void {
+    let flag = this.host.querySelector<HTMLInputElement>(`:scope > input[${marker}="corrected"]`);
+    const name =
+      (this.host.correctedName ?? '').trim() || (control.name ? `${control.name}-corrected` : '');
+    if (!this.knownValue || !name) {
+      flag?.remove();
+      return;
+    }
+    if (!flag) {
+      flag = this.host.ownerDocument.createElement('input');
+      flag.type = 'hidden';
+      flag.value = 'true';
+      flag.setAttribute(marker, 'corrected');
+      this.host.append(flag);
+    }
+    if (flag.name !== name) flag.name = name;
+    const formId = control.getAttribute('form');
+    if (formId !== null) flag.setAttribute('form', formId);
+    else flag.removeAttribute('form');
+    // A disabled input is not submitted: the flag goes with the value, and only when corrected.
+    flag.disabled = !this.corrected || control.disabled;
+  }
+
+  private readonly handleCorrect = (): void => {
+    const control = this.control;
+    if (!control) return;
+    this.openKnown();
+    control.focus();
+    // The caret after the value, ready to change its end or to delete it.
+    try {
+      if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
+        control.setSelectionRange(control.value.length, control.value.length);
+      }
+    } catch {
+      // Types without a caret (email in some browsers) keep the browser's own placement.
+    }
+  };
+
+  private readonly handleBlur = (): void => {
+    if (!this.attempted) return;
+    this.validate();
+    this.showError(!(this.control?.validity.valid ?? true));
+  };
+}
+
+/**
+ * The base class of Belfry's single-control fields (`bf-text-field`, `bf-textarea`,
+ * `bf-select`, …): the properties and methods a native control has, passed through to the real
+ * control in light DOM (see {@link FormControlController}). The element itself is not
+ * form-associated: its native control is the one the form knows (docs/decisions/0013 says why).
+ */
+export abstract class FormControlElement<
+  C extends NativeControl = NativeControl,
+> extends BelfryElement {
+  static override properties: PropertyDeclarations = {
+    ...BelfryElement.properties,
+    label: {},
+    hint: {},
+    name: { noAccessor: true },
+    value: { attribute: false, noAccessor: true },
+    defaultValue: { attribute: 'value', noAccessor: true },
+    required: { type: Boolean, noAccessor: true },
+    disabled: { type: Boolean, noAccessor: true },
+    readonly: { type: Boolean, noAccessor: true },
+    autocomplete: { noAccessor: true },
+    validators: { attribute: false },
+    source: {},
+    correctedName: { attribute: 'corrected-name' },
+  };
+
+  /** The field's label, shown above it. Every field needs one; say what to enter. */
+  label = '';
+  /** Help shown under the label: the format expected, an example. Read with the field. */
+  hint = '';
+  /**
+   * Further checks of the value, after the browser's own (see `FieldValidator`): each returns the
+   * message to show, in the field's language, or nothing.
+   */
+  validators: readonly FieldValidator[] = [];
+
+  /**
+   * Where the value comes from when the government already knows it ("only once"): the field
+   * then shows its `value` as text with the source, and a "This is not correct" button that opens
+   * the field to correct it. A keyword in the page's language — `national-register`,
+   * `enterprise-register` (KBO/BCE), `social-security`, `finance` — or any text, shown as written.
+   * The `value` attribute (`defaultValue`) is the known value; see docs/guides/only-once.md.
+   */
+  source = '';
+
+  /**
+   * The name of the hidden `true` submitted with a known value the citizen corrected, so that
+   * the back office knows. Default: the field's `name` followed by `-corrected`.
+   */
+  correctedName = '';
+
+  protected readonly internals: ElementInternals | undefined;
+  protected abstract readonly formControl: FormControlController<C>;
+
+  constructor() {
+    super();
+    // Only for custom states (`:state(invalid)`), which the field's styles use. Not on a server
+    // (Lit's shim has no internals worth using) nor in a browser without them.
+    this.internals = isServer ? undefined : this.attachInternals?.();
+  }
+
+  /** The native control, in the element's light DOM, once connected. */
+  get control(): C | undefined {
+    return this.formControl.control;
+  }
+
+  /** The name the value is submitted under. */
+  get name(): string {
+    return this.formControl.getText('name');
+  }
+  set name(name: string) {
+    this.formControl.set('name', String(name ?? ''));
+  }
+
+  /** The current value. */
+  get value(): string {
+    return this.formControl.getText('value');
+  }
+  set value(value: string) {
+    this.formControl.set('value', String(value ?? ''));
+  }
+
+  /** The value the field starts with and returns to on reset; the `value` attribute. */
+  get defaultValue(): string {
+    return this.formControl.getText('defaultValue');
+  }
+  set defaultValue(value: string) {
+    this.formControl.set('defaultValue', String(value ?? ''));
+  }
+
+  /** The field must be filled in. Fields that need not be say "optional" in their label. */
+  get required(): boolean {
+    return this.formControl.getFlag('required');
+  }
+  set required(required: boolean) {
+    this.formControl.set('required', Boolean(required));
+  }
+
+  /**
+   * The field cannot be used, and is not submitted. Prefer `readonly` for a value people must see
+   * but not change, and explain why a field is unavailable.
+   */
+  get disabled(): boolean {
+    return this.formControl.getFlag('disabled');
+  }
+  set disabled(disabled: boolean) {
+    this.formControl.set('disabled', Boolean(disabled));
+  }
+
+  /** The value can be read, selected and submitted, but not changed. */
+  get readonly(): boolean {
+    return this.formControl.getFlag('readOnly');
+  }
+  set readonly(readonly: boolean) {
+    this.formControl.set('readOnly', Boolean(readonly));
+  }
+
+  /**
+   * The `autocomplete` token that tells browsers and password managers what the field holds
+   * (`postal-code`, `email`, `given-name`, …), so that they can fill it in.
+   */
+  get autocomplete(): string {
+    return this.formControl.getText('autocomplete');
+  }
+  set autocomplete(token: string) {
+    this.formControl.set('autocomplete', String(token ?? ''));
+  }
+
+  /**
+   * Whether the citizen changed a known value (the field has a `source` and its value differs
+   * from its `value` attribute); `<name>-corrected=true` is then submitted with it.
+   */
+  get corrected(): boolean {
+    return this.formControl.corrected;
+  }
+
+  /** The form the field belongs to, or `null`. */
+  get form(): HTMLFormElement | null {
+    return this.control?.form ?? null;
+  }
+
+  /** The control's validity state (from the browser, with Belfry's checks as `customError`). */
+  get validity(): ValidityState | undefined {
+    return this.control?.validity;
+  }
+
+  /** The message of the first problem with the value, in the field's language; `''` when valid. */
+  get validationMessage(): string {
+    return this.control?.validationMessage ?? '';
+  }
+
+  /** Whether the field is checked when its form is submitted (not when disabled or read-only). */
+  get willValidate(): boolean {
+    return this.control?.willValidate ?? false;
+  }
+
+  /** Whether the value is valid; fires `invalid` on the control when it is not, shows nothing. */
+  checkValidity(): boolean {
+    return this.control?.checkValidity() ?? true;
+  }
+
+  /** Whether the value is valid; when it is not, shows the error and moves focus to the field. */
+  reportValidity(): boolean {
+    return this.formControl.reportValidity();
+  }
+
+  /** Marks the value as invalid with this message (in the page's language), or valid with `''`. */
+  setCustomValidity(message: string): void {
+    this.formControl.setCustomValidity(message);
+  }
+
+  /** Moves focus to the native control (to "This is not correct" while a known value shows). */
+  override focus(options?: FocusOptions): void {
+    this.formControl.focus(options);
+  }
+
+  /** Takes focus away from the native control. */
+  override blur(): void {
+    this.control?.blur();
+  }
+}

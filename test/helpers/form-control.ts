@@ -1,0 +1,433 @@
+// The tests every Belfry field runs: what a citizen and a page author rely on from any field in a
+// native <form> (submission, reset, form="id", disabled fieldsets, validation, error timing,
+// nothing typed ever lost, Enter submits). A field's own test file calls
+// `runFormControlTests(...)` and its keyboard test file `runFormControlKeyboardTests(...)`.
+// See docs/decisions/0013-native-controls-in-light-dom.md.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { FormControlElement } from '@belfry/core';
+import { settle } from './locales.js';
+
+/** A field element, as the suite sees it. */
+export type Field = FormControlElement & HTMLElement;
+
+/** Attributes the suite gives a field; `true` is an empty attribute, `false`/absent none. */
+export type FieldAttributes = Record<string, string | boolean | undefined>;
+
+export interface FormControlFixture {
+  /** The element's tag, for messages. */
+  tag: string;
+  /** Creates an element (not yet in the page) with these attributes and, optionally, children. */
+  create(attributes: FieldAttributes): Field;
+  /** A value the field accepts, as a user would enter it. */
+  value: string;
+  /** Another acceptable value, different from `value`. */
+  otherValue: string;
+  /**
+   * Puts `value` in the field as a user would (typing fires `input`), without keys: used by the
+   * non-keyboard suite. Default: sets the control's value and fires `input` and `change`.
+   */
+  enter?(field: Field, value: string): Promise<void>;
+  /**
+   * Creates the native control an author writes inside the element, for the adoption test (a
+   * `<textarea>`, a `<select>` with options). Default: an `<input>`.
+   */
+  createControl?(): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+  /**
+   * Whether the field has a read-only state. Default `true`; `false` for a field whose native
+   * control has none (a `<select>`): the suite then checks that `readonly` changes nothing.
+   */
+  readonly?: boolean;
+  /** Whether Enter in the field submits its form (single-line fields). */
+  enterSubmits: boolean;
+}
+
+/** The native control of `field`, which must be in its light DOM. */
+export function controlOf(field: Field): HTMLInputElement {
+  const control = field.control as HTMLInputElement | undefined;
+  if (!control) throw new Error(`<${field.localName}> has no native control in its light DOM.`);
+  return control;
+}
+
+async function enter(fixture_: FormControlFixture, field: Field, value: string): Promise<void> {
+  if (fixture_.enter) {
+    await fixture_.enter(field, value);
+  } else {
+    const control = controlOf(field);
+    control.value = value;
+    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+  await field.updateComplete;
+}
+
+/** A form holding `field`, in the page, with `lang` set. */
+async function inForm(field: Field, lang = 'en'): Promise<HTMLFormElement> {
+  const form = await fixture<HTMLFormElement>(html`<form lang=${lang} action="#"></form>`);
+  form.append(field);
+  await field.updateComplete;
+  await settle();
+  return form;
+}
+
+/** Submits `form` as a user does (a native submit button), resolves with the data, or `null`. */
+async function submit(form: HTMLFormElement): Promise<FormData | null> {
+  const button = document.createElement('button');
+  button.textContent = 'Send';
+  form.append(button);
+  let data: FormData | null = null;
+  const listener = (event: SubmitEvent) => {
+    event.preventDefault();
+    data = new FormData(form);
+  };
+  form.addEventListener('submit', listener);
+  button.click();
+  form.removeEventListener('submit', listener);
+  button.remove();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await settle();
+  return data;
+}
+
+const errorOf = (field: Field) =>
+  field.querySelector<HTMLElement>(':scope > [slot="error"]')?.textContent?.trim() ?? '';
+
+function describedByText(control: HTMLElement): string {
+  return (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent?.trim() ?? `#${id} missing`)
+    .join(' | ');
+}
+
+/** The tests every field passes in a native form (no key presses; see the keyboard suite). */
+export function runFormControlTests(options: FormControlFixture): void {
+  const { tag, create, value, otherValue } = options;
+
+  describe(`${tag}: a field in a native form (shared form-control tests)`, () => {
+    it('keeps its native control, label, hint and error in light DOM, linked by ids', async () => {
+      const field = create({ name: 'city', label: 'City', hint: 'As on your identity card' });
+      await inForm(field);
+      const control = controlOf(field);
+      expect(control.getRootNode() === document, 'the control is in the document tree').to.equal(
+        true,
+      );
+      expect(control.labels?.length, 'the control has a <label for>').to.equal(1);
+      expect(control.labels![0]!.textContent).to.contain('City');
+      expect(describedByText(control)).to.contain('As on your identity card');
+      expect(Array.from(control.form!.elements).includes(control)).to.equal(true);
+    });
+
+    it('submits its name and value once, with FormData', async () => {
+      const field = create({ name: 'city', label: 'City' });
+      const form = await inForm(field);
+      await enter(options, field, value);
+      const data = await submit(form);
+      expect(data, 'the form was submitted').to.not.equal(null);
+      expect(data!.getAll('city')).to.deep.equal([value]);
+      expect(new FormData(form).getAll('city')).to.deep.equal([value]);
+    });
+
+    it('proxies value, defaultValue and name to its control', async () => {
+      const field = create({ name: 'city', label: 'City', value });
+      await inForm(field);
+      const control = controlOf(field);
+      expect(field.value).to.equal(value);
+      expect(field.defaultValue).to.equal(value);
+      field.value = otherValue;
+      expect(control.value).to.equal(otherValue);
+      field.name = 'town';
+      expect(control.name).to.equal('town');
+      expect(field.name).to.equal('town');
+    });
+
+    it('takes a value set before it is in the page', async () => {
+      const field = create({ label: 'City' });
+      field.name = 'city';
+      field.value = otherValue;
+      const form = await inForm(field);
+      expect(new FormData(form).get('city')).to.equal(otherValue);
+    });
+
+    it('returns to its default value on reset, and hides its error', async () => {
+      const field = create({ name: 'city', label: 'City', value, required: true });
+      const form = await inForm(field);
+      await enter(options, field, '');
+      await submit(form);
+      expect(errorOf(field), 'the error shows after a failed submit').to.not.equal('');
+      form.reset();
+      await settle();
+      expect(field.value).to.equal(value);
+      expect(errorOf(field)).to.equal('');
+      expect(controlOf(field).hasAttribute('aria-invalid')).to.equal(false);
+    });
+
+    it('belongs to the form named by its form attribute', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><form id="elsewhere"></form></div>`);
+      const field = create({ name: 'city', label: 'City', form: 'elsewhere' });
+      wrapper.append(field);
+      await field.updateComplete;
+      await enter(options, field, value);
+      const form = wrapper.querySelector('form')!;
+      expect(field.form === form, 'field.form is the form').to.equal(true);
+      expect(new FormData(form).getAll('city')).to.deep.equal([value]);
+    });
+
+    it('is not submitted when disabled, by itself or by a fieldset', async () => {
+      const field = create({ name: 'city', label: 'City', value, disabled: true });
+      const form = await inForm(field);
+      expect(field.disabled).to.equal(true);
+      expect(controlOf(field).disabled).to.equal(true);
+      expect(new FormData(form).has('city')).to.equal(false);
+      field.disabled = false;
+      expect(new FormData(form).get('city')).to.equal(value);
+      const fieldset = document.createElement('fieldset');
+      form.append(fieldset);
+      fieldset.append(field);
+      fieldset.disabled = true;
+      await settle();
+      expect(new FormData(form).has('city')).to.equal(false);
+      expect(field.disabled, 'the element reports the fieldset’s state').to.equal(false);
+      expect(controlOf(field).matches(':disabled')).to.equal(true);
+    });
+
+    if (options.readonly === false) {
+      it('has no read-only state: readonly changes nothing, the value is submitted and checked', async () => {
+        const field = create({
+          name: 'city',
+          label: 'City',
+          value,
+          readonly: true,
+          required: true,
+        });
+        const form = await inForm(field);
+        expect(field.readonly).to.equal(false);
+        expect(field.willValidate).to.equal(true);
+        expect(new FormData(form).get('city')).to.equal(value);
+      });
+    } else {
+      it('is submitted but never invalid when read-only', async () => {
+        const field = create({
+          name: 'city',
+          label: 'City',
+          value,
+          readonly: true,
+          required: true,
+        });
+        const form = await inForm(field);
+        expect(field.readonly).to.equal(true);
+        expect(field.willValidate).to.equal(false);
+        expect(new FormData(form).get('city')).to.equal(value);
+      });
+    }
+
+    it('says "optional" in words unless required, in the page language', async () => {
+      const field = create({ name: 'city', label: 'Gemeente' });
+      await inForm(field, 'nl-BE');
+      const label = () => controlOf(field).labels![0]!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(label()).to.equal('Gemeente (niet verplicht)');
+      field.required = true;
+      await field.updateComplete;
+      expect(label()).to.equal('Gemeente');
+    });
+
+    it('is invalid when required and empty, with a message in the page language', async () => {
+      const field = create({ name: 'city', label: 'Gemeente', required: true });
+      await inForm(field, 'nl-BE');
+      expect(field.checkValidity()).to.equal(false);
+      expect(field.validity!.valueMissing).to.equal(true);
+      expect(field.validationMessage).to.equal('Vul dit veld in.');
+      await enter(options, field, value);
+      expect(field.checkValidity()).to.equal(true);
+      expect(field.validationMessage).to.equal('');
+    });
+
+    it('takes a custom validity message, and the per-field strings override', async () => {
+      const field = create({
+        name: 'city',
+        label: 'City',
+        required: true,
+        strings: '{"valueMissing": "Enter the city you live in"}',
+      });
+      await inForm(field);
+      expect(field.validationMessage).to.equal('Enter the city you live in');
+      await enter(options, field, value);
+      field.setCustomValidity('This city is not in Belgium');
+      expect(field.checkValidity()).to.equal(false);
+      expect(controlOf(field).validationMessage).to.equal('This city is not in Belgium');
+      field.setCustomValidity('');
+      expect(field.checkValidity()).to.equal(true);
+    });
+
+    it('shows its error after a failed submit, not while typing first, and updates it once shown', async () => {
+      const field = create({ name: 'city', label: 'City', required: true });
+      const form = await inForm(field);
+      const control = controlOf(field);
+      await enter(options, field, value);
+      await enter(options, field, '');
+      expect(errorOf(field), 'no error while typing before any submit').to.equal('');
+      expect(control.hasAttribute('aria-invalid')).to.equal(false);
+      expect(await submit(form), 'an invalid form is not submitted').to.equal(null);
+      expect(errorOf(field)).to.contain('Fill in this field.');
+      expect(control.getAttribute('aria-invalid')).to.equal('true');
+      expect(describedByText(control)).to.contain('Error: Fill in this field.');
+      await enter(options, field, value);
+      expect(errorOf(field), 'the error goes once fixed').to.equal('');
+      expect(control.hasAttribute('aria-invalid')).to.equal(false);
+    });
+
+    it('fires one cancelable bf-form-invalid with the invalid controls, and focuses the first', async () => {
+      const first = create({ name: 'first', label: 'First', required: true });
+      const second = create({ name: 'second', label: 'Second', required: true });
+      const form = await inForm(first);
+      form.append(second);
+      await second.updateComplete;
+      const seen: Event[] = [];
+      form.addEventListener('bf-form-invalid', (event) => seen.push(event));
+      await submit(form);
+      expect(seen.length).to.equal(1);
+      const detail = (seen[0] as CustomEvent<{ controls: Element[] }>).detail;
+      expect(detail.controls.map((control) => control.id)).to.deep.equal([
+        controlOf(first).id,
+        controlOf(second).id,
+      ]);
+      expect(seen[0]!.cancelable).to.equal(true);
+      expect(document.activeElement === controlOf(first), 'focus is on the first field').to.equal(
+        true,
+      );
+    });
+
+    it('leaves focus alone when a listener handles bf-form-invalid', async () => {
+      const field = create({ name: 'city', label: 'City', required: true });
+      const form = await inForm(field);
+      const outside = document.createElement('button');
+      outside.textContent = 'Summary';
+      form.before(outside);
+      outside.focus();
+      form.addEventListener('bf-form-invalid', (event) => event.preventDefault());
+      await submit(form);
+      expect(errorOf(field)).to.not.equal('');
+      expect(document.activeElement === outside, 'focus stayed where it was').to.equal(true);
+      outside.remove();
+    });
+
+    it('after a submit, shows an error when the field is left invalid', async () => {
+      const first = create({ name: 'first', label: 'First', required: true, value });
+      const second = create({ name: 'second', label: 'Second', required: true });
+      const form = await inForm(first);
+      form.append(second);
+      await second.updateComplete;
+      await submit(form);
+      expect(errorOf(first)).to.equal('');
+      await enter(options, first, '');
+      expect(errorOf(first), 'not while typing').to.equal('');
+      controlOf(first).dispatchEvent(new FocusEvent('blur'));
+      await first.updateComplete;
+      expect(errorOf(first)).to.contain('Fill in this field.');
+    });
+
+    it('keeps what was typed through a re-render, a language switch, an error and attribute changes', async () => {
+      const field = create({ name: 'city', label: 'City', required: true, hint: 'Town' });
+      const form = await inForm(field);
+      await enter(options, field, value);
+      field.requestUpdate();
+      await field.updateComplete;
+      form.lang = 'fr-BE';
+      await settle();
+      field.label = 'Commune';
+      field.hint = 'Comme sur votre carte';
+      field.setAttribute('value', otherValue);
+      field.required = false;
+      await field.updateComplete;
+      field.setCustomValidity('Non');
+      await submit(form);
+      field.setCustomValidity('');
+      await settle();
+      expect(field.value).to.equal(value);
+      expect(controlOf(field).value).to.equal(value);
+      expect(new FormData(form).getAll('city')).to.deep.equal([value]);
+    });
+
+    it('adopts a control the author wrote inside it, with its own label', async () => {
+      const field = create({});
+      const label = document.createElement('label');
+      label.htmlFor = 'authored-city';
+      label.textContent = 'Gemeente';
+      const control = options.createControl?.() ?? document.createElement('input');
+      control.id = 'authored-city';
+      control.name = 'city';
+      control.value = value;
+      field.append(label, control);
+      const form = await inForm(field, 'nl-BE');
+      expect(field.control === control, 'the authored input is the control').to.equal(true);
+      expect(field.querySelectorAll(control.localName).length, 'no second control').to.equal(1);
+      expect(control.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Gemeente (niet verplicht)',
+      );
+      expect(new FormData(form).getAll('city')).to.deep.equal([value]);
+    });
+  });
+}
+
+/** The keyboard tests every single-line field passes (run in a `keyboard.test.ts` file). */
+export function runFormControlKeyboardTests(options: FormControlFixture): void {
+  const { tag, create, value } = options;
+
+  describe(`${tag}: with the keyboard (shared form-control tests)`, () => {
+    it('shows no error while typing before a submit, and submits with Enter when valid', async () => {
+      const field = create({ name: 'city', label: 'City', required: true });
+      const form = await fixture<HTMLFormElement>(html`<form lang="en"></form>`);
+      form.append(field);
+      await field.updateComplete;
+      const submitted: FormData[] = [];
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submitted.push(new FormData(form));
+      });
+      field.focus();
+      expect(document.activeElement === controlOf(field), 'focus() focuses the control').to.equal(
+        true,
+      );
+      await sendKeys({ type: value.slice(0, 1) });
+      await sendKeys({ press: 'Backspace' });
+      await field.updateComplete;
+      expect(errorOf(field)).to.equal('');
+      if (!options.enterSubmits) return;
+      await sendKeys({ press: 'Enter' });
+      await settle();
+      expect(submitted.length, 'an empty required field stops the submit').to.equal(0);
+      expect(errorOf(field)).to.contain('Fill in this field.');
+      expect(document.activeElement === controlOf(field), 'focus on the field').to.equal(true);
+      await sendKeys({ type: value });
+      await sendKeys({ press: 'Enter' });
+      await settle();
+      expect(submitted.length).to.equal(1);
+      expect(submitted[0]!.get('city')).to.equal(value);
+    });
+
+    if (options.enterSubmits) {
+      it('submits with Enter through a bf-button as the form’s first submit button', async () => {
+        await import('@belfry/components/button');
+        const field = create({ name: 'city', label: 'City', value });
+        const form = await fixture<HTMLFormElement>(
+          html`<form lang="en">
+            <bf-button type="submit" name="action" value="next">Next</bf-button>
+          </form>`,
+        );
+        form.prepend(field);
+        await field.updateComplete;
+        let data: FormData | undefined;
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          data = new FormData(form, event.submitter);
+        });
+        field.focus();
+        await sendKeys({ press: 'Enter' });
+        await settle();
+        expect(data, 'the form was submitted').to.not.equal(undefined);
+        expect(data!.get('action')).to.equal('next');
+        expect(data!.get('city')).to.equal(value);
+      });
+    }
+  });
+}
