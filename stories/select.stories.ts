@@ -301,15 +301,23 @@ export const WithGroups: Story = {
 };
 
 /**
- * The markup that works before and without JavaScript: the page writes the `<label>` and the
- * `<select>` (with its options) inside `bf-select`, which adopts them.
+ * The markup that works, and looks final, before and without JavaScript: the page writes the
+ * `<label>`, the hint and the `<select>` (with its options) into their slots, and `bf-select`
+ * adopts them.
  */
 export const WrittenInTheMarkup: Story = {
   render: (_args, context) => {
     const t = textOf(context);
-    return html`<bf-select hint=${t.hint}>
-      <label for="story-province">${t.label}</label>
-      <select id="story-province" name="province" required>
+    return html`<bf-select>
+      <label slot="label" for="story-province">${t.label}</label>
+      <p slot="hint" id="story-province-hint">${t.hint}</p>
+      <select
+        slot="control"
+        id="story-province"
+        name="province"
+        aria-describedby="story-province-hint"
+        required
+      >
         <option value="">${selectStrings.catalogs[localeOf(context)].placeholder}</option>
         ${provinceOptions(context)}
       </select>
@@ -320,6 +328,7 @@ export const WrittenInTheMarkup: Story = {
     // Adopted, not doubled.
     await expect(element.querySelectorAll('select')).toHaveLength(1);
     await expect(element.querySelectorAll('label')).toHaveLength(1);
+    await expect(nativeSelect(element)).toHaveAttribute('aria-describedby', 'story-province-hint');
     await expect(nativeSelect(element).id).toBe('story-province');
   },
 };
@@ -410,7 +419,7 @@ export const InAForm: Story = {
     await waitFor(() => expect(select).toHaveAttribute('aria-invalid', 'true'));
     await expect(select).toHaveFocus();
     await userEvent.selectOptions(select, 'VLI');
-    await waitFor(() => expect(select).not.toHaveAttribute('aria-invalid'));
+    await waitFor(() => expect(select).not.toHaveAttribute('aria-invalid', 'true'));
     await userEvent.click(canvas.getByRole('button', { name: t.send }));
     const output = canvasElement.querySelector('output') as HTMLOutputElement;
     await waitFor(() => expect(output).toHaveTextContent('province: VLI'));

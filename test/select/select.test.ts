@@ -211,6 +211,32 @@ describe('bf-select', () => {
       expect(field.value).to.equal('VLI');
     });
 
+    it('keeps a choice made over a new value attribute, until the form is reset', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <bf-select label="Provincie" name="province" value="VLI">
+            <option value="VAN">Antwerpen</option>
+            <option value="VLI">Limburg</option>
+            <option value="WLG">Luik</option>
+          </bf-select>
+        </form>`,
+      );
+      const field = form.querySelector('bf-select')!;
+      await field.updateComplete;
+      field.value = 'VAN';
+      field.setAttribute('value', 'WLG');
+      await field.updateComplete;
+      expect(field.value, 'the choice made is kept').to.equal('VAN');
+      form.reset();
+      await settle();
+      expect(field.value, 'reset returns to the new default').to.equal('WLG');
+      field.setAttribute('value', 'VLI');
+      await field.updateComplete;
+      expect(field.value, 'nothing chosen since the reset: the default is the choice').to.equal(
+        'VLI',
+      );
+    });
+
     it('chooses nothing, with a warning, for a value no option has', async () => {
       const { warnings, restore } = captureWarnings();
       try {

@@ -4,12 +4,12 @@
 // if they exist before the first form-associated element, such as bf-button, is upgraded
 // (docs/decisions/0013-native-controls-in-light-dom.md).
 import './text-field/index.js';
+import './textarea/index.js';
+import './select/index.js';
 import './button/index.js';
 import './icon/index.js';
 import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
-import './textarea/index.js';
-import './select/index.js';
 
 export * from './index.js';

@@ -127,9 +127,10 @@ export const fieldStyles = css`
     appearance: none;
   }
 
-  /* Disabled: still legible, and clearly not for use. The control's own state counts too: a
-     field disabled through its property has no disabled attribute on the element. */
-  :host(:disabled) .box {
+  /* Disabled (by its own attribute or by a fieldset): still legible, and clearly not for use.
+     The control shows it itself, as the element cannot see a fieldset's state; the element's own
+     attribute also greys the box. */
+  :host([disabled]) .box {
     border-color: var(--bf-field-disabled-fg, var(--bf-color-text-disabled, #6b7580));
     background: var(--bf-field-disabled-bg, var(--bf-color-action-disabled, #eceef0));
   }
@@ -160,7 +161,7 @@ export const fieldStyles = css`
       color: FieldText;
     }
 
-    :host(:disabled) .box,
+    :host([disabled]) .box,
     ::slotted([slot='control']:disabled) {
       border-color: GrayText;
       color: GrayText;

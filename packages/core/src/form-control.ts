@@ -373,6 +373,19 @@ export class FormControlController<C extends NativeControl = NativeControl>
           child instanceof HTMLLabelElement &&
           (child.htmlFor === control.id || child.contains(control) || !child.htmlFor),
       );
+    if (!this.host.label && label?.hasAttribute(marker)) {
+      label.remove();
+      delete this.nodes.label;
+      label = undefined;
+    }
+    if (!label && !this.host.label) {
+      // No empty <label>: a field without a name must show up as one in checks (axe's "label").
+      warnOnce(
+        `label:${this.host.localName}`,
+        `<${this.host.localName}> has no label: set its "label" attribute, so that everyone knows what to fill in.`,
+      );
+      return;
+    }
     if (!label) {
       label = this.host.ownerDocument.createElement('label');
       label.setAttribute(marker, 'label');
@@ -531,8 +544,9 @@ export class FormControlController<C extends NativeControl = NativeControl>
       delete this.nodes.error;
     }
     const invalid = this.errorShown && message !== '';
-    if (invalid) control.setAttribute('aria-invalid', 'true');
-    else control.removeAttribute('aria-invalid');
+    // "false", not absent: Chromium otherwise reports a required empty field as invalid to
+    // screen readers before anyone has typed or submitted anything.
+    control.setAttribute('aria-invalid', String(invalid));
     // `:state(invalid)` lets the field's styles show the error state (a thicker red border).
     // (`states` is typed loosely: older TypeScript DOM libraries, which users may have, lack it.)
     const states = (this.internals as { states?: Set<string> } | undefined)?.states;

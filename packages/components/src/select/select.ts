@@ -46,6 +46,9 @@ const placeholderConverter = {
  * @csspart box - The box around the select (its border and focus ring).
  * @csspart arrow - The arrow drawn at the end of the box.
  *
+ * @fires input - The native event of the `<select>`, bubbling through the element, each time the choice changes.
+ * @fires change - The native event of the `<select>`, bubbling through the element, when the choice is committed.
+ *
  * @cssprop --bf-select-arrow-fg - Colour of the arrow.
  * @cssprop --bf-select-arrow-size - Width and height of the arrow.
  * @cssprop --bf-select-padding-inline-end - Room after the chosen option's text for the arrow.

@@ -21,6 +21,11 @@ export const styles = css`
     resize: none !important;
   }
 
+  /* Read-only: the text is there to read, not to change. */
+  ::slotted([slot='control'][readonly]:not(:disabled)) {
+    background: var(--bf-color-surface-subtle, #f5f6f7);
+  }
+
   ::slotted([slot='count']) {
     color: var(--bf-textarea-count-fg, var(--bf-color-text-muted, #545d68));
   }

@@ -34,6 +34,9 @@ const validRows = (rows: number) => Number.isInteger(rows) && rows >= 2;
  * @csspart known - The known value, its source and the button, while they show.
  * @csspart box - The box around the textarea (its border and focus ring).
  *
+ * @fires input - The native event of the `<textarea>`, bubbling through the element, each time the text changes.
+ * @fires change - The native event of the `<textarea>`, bubbling through the element, when the text is committed (on leaving the box).
+ *
  * @cssprop --bf-textarea-count-fg - Colour of the character count.
  * @cssprop --bf-textarea-count-over-fg - Colour of the character count over the limit.
  * @cssprop --bf-textarea-count-over-font-weight - Weight of the character count over the limit.
