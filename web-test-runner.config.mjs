@@ -96,8 +96,8 @@ const forcedColorsPlugin = {
 
 /**
  * `executeServerCommand('ax-node', { path: ['bf-icon', 'svg'] })`: how Chromium's accessibility
- * tree sees one element (role, name, whether it is ignored and why, and the roles of the nodes
- * above it that are not ignored, nearest first), where `path` is a
+ * tree sees one element (role, name, description, states, whether it is ignored and why, and
+ * the roles of the nodes above it that are not ignored, nearest first), where `path` is a
  * selector per shadow root. The snapshot command lists only the nodes a screen reader stops at,
  * so it cannot tell an element hidden with aria-hidden from one that merely has no name.
  */
@@ -143,6 +143,11 @@ const axNodePlugin = {
     return {
       role: ax.role?.value ?? '',
       name: ax.name?.value ?? '',
+      description: ax.description?.value ?? '',
+      // States and properties by name (`checked`, `invalid`, `disabled`, …), as the tree has them.
+      properties: Object.fromEntries(
+        (ax.properties ?? []).map((property) => [property.name, property.value?.value]),
+      ),
       ignored: ax.ignored,
       ignoredReasons: (ax.ignoredReasons ?? []).map((reason) => reason.name),
       ancestorRoles,
@@ -173,6 +178,35 @@ const axFindPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('ax-query', { role: 'group', name: 'Your language' })`: the elements the
+ * browser's accessibility tree exposes with that role and name, in Chromium (DevTools protocol)
+ * and Firefox (WebDriver BiDi accessibility locator) alike. Each is described by its tag and
+ * `id`; an empty list means the browser does not expose it so.
+ */
+const axQueryPlugin = {
+  name: 'belfry-ax-query',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'ax-query') return undefined;
+    if (session.browser.type !== 'puppeteer') {
+      throw new Error(`Accessibility queries are not available in ${session.browser.name}.`);
+    }
+    const page = session.browser.getPage(session.id);
+    // Puppeteer's ARIA selector: the accessible name, then the computed role. Firefox searches
+    // one tree only, so a query inside a shadow root starts from it (`within`: the host's id).
+    const root = payload.within
+      ? await page.evaluateHandle((id) => document.getElementById(id)?.shadowRoot, payload.within)
+      : page;
+    const handles = await root.$$(`aria/${payload.name}[role="${payload.role}"]`);
+    const found = [];
+    for (const handle of handles) {
+      found.push(await handle.evaluate((element) => ({ tag: element.localName, id: element.id })));
+      await handle.dispose();
+    }
+    return found;
+  },
+};
+
 export default {
   ...(filesNamed
     ? { files: [allTests] }
@@ -197,6 +231,7 @@ export default {
     forcedColorsPlugin,
     axNodePlugin,
     axFindPlugin,
+    axQueryPlugin,
     // Server-rendered component fixtures, for the hydration tests.
     ssrFixturesPlugin(),
     esbuildPlugin({

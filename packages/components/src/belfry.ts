@@ -11,5 +11,9 @@ import './icon/index.js';
 import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
+import './checkbox/index.js';
+import './checkbox-group/index.js';
+import './radio/index.js';
+import './radio-group/index.js';
 
 export * from './index.js';

@@ -48,3 +48,17 @@ export { BfTextField, textFieldTypes, textFieldWidths } from './text-field/text-
 export type { TextFieldType, TextFieldWidth } from './text-field/text-field.js';
 export { textFieldStrings } from './text-field/text-field.strings.js';
 export type { TextFieldStrings } from './text-field/text-field.strings.js';
+export { BfCheckbox } from './checkbox/checkbox.js';
+export type {} from './checkbox/index.js';
+export { checkboxStrings } from './checkbox/checkbox.strings.js';
+export type { CheckboxStrings } from './checkbox/checkbox.strings.js';
+export { BfCheckboxGroup } from './checkbox-group/checkbox-group.js';
+export type {} from './checkbox-group/index.js';
+export { checkboxGroupStrings } from './checkbox-group/checkbox-group.strings.js';
+export type { CheckboxGroupStrings } from './checkbox-group/checkbox-group.strings.js';
+export { BfRadio } from './radio/radio.js';
+export type {} from './radio/index.js';
+export { BfRadioGroup } from './radio-group/radio-group.js';
+export type {} from './radio-group/index.js';
+export { radioGroupStrings } from './radio-group/radio-group.strings.js';
+export type { RadioGroupStrings } from './radio-group/radio-group.strings.js';

@@ -57,3 +57,17 @@ export { knownValueSlots, knownValueStyles } from './known-value.styles.js';
 export { FieldPresetController, findPreset, presetAliases } from './field-preset.js';
 export type { FieldPresetHost, FieldPresetName } from './field-preset.js';
 export { fieldStyles } from './field-styles.js';
+export {
+  ChoiceController,
+  ChoiceElement,
+  ChoiceGroupController,
+  ChoiceGroupElement,
+} from './choice.js';
+export type {
+  ChoiceGroupHost,
+  ChoiceGroupOptions,
+  ChoiceGroupState,
+  ChoiceOptionHost,
+  ChoiceStrings,
+  ChoiceType,
+} from './choice.js';
