@@ -40,6 +40,15 @@ export interface FormControlFixture {
   readonly?: boolean;
   /** Whether Enter in the field submits its form (single-line fields). */
   enterSubmits: boolean;
+  /**
+   * For a field filled in through several boxes (`FormControlOptions.boxes`, such as a date's
+   * day, month and year): its boxes, in order. The suite then expects the field to be a group
+   * named by its label and described by its hint and error, the message and focus on the first
+   * box in error (the first box when the whole field is empty), and `aria-invalid` on the boxes.
+   */
+  boxes?(field: Field): readonly HTMLInputElement[];
+  /** The message for a required field left empty, when the field has its own: `{ en, nl }`. */
+  valueMissing?: Readonly<Record<'en' | 'nl', string>>;
 }
 
 /** The native control of `field`, which must be in its light DOM. */
@@ -47,6 +56,43 @@ export function controlOf(field: Field): HTMLInputElement {
   const control = field.control as HTMLInputElement | undefined;
   if (!control) throw new Error(`<${field.localName}> has no native control in its light DOM.`);
   return control;
+}
+
+/**
+ * Where a field's validity and focus are: its control, or, for a field of several boxes, its
+ * first box in error (the first box when none is).
+ */
+function validityControlOf(options: FormControlFixture, field: Field): HTMLInputElement {
+  const boxes = options.boxes?.(field);
+  if (!boxes) return controlOf(field);
+  return boxes.find((box) => !box.validity.valid) ?? boxes[0]!;
+}
+
+/** What the label names and the hint and error describe: the control, or the group. */
+function describedOf(options: FormControlFixture, field: Field): HTMLElement {
+  return options.boxes ? field : controlOf(field);
+}
+
+/** The field's label as read with it: its `<label for>`, or the group's `aria-labelledby`. */
+function labelOf(options: FormControlFixture, field: Field): string {
+  const text = options.boxes
+    ? (field.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+    : (controlOf(field).labels?.[0]?.textContent ?? '');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `aria-invalid` of the control, or of each box. */
+function ariaInvalid(options: FormControlFixture, field: Field): (string | null)[] {
+  const marked = options.boxes?.(field) ?? [controlOf(field)];
+  return marked.map((element) => element.getAttribute('aria-invalid'));
+}
+
+/** `aria-invalid` of a field that shows no error: "false" on the control, or on each box. */
+function notInvalid(options: FormControlFixture, field: Field): string[] {
+  return ariaInvalid(options, field).map(() => 'false');
 }
 
 async function enter(fixture_: FormControlFixture, field: Field, value: string): Promise<void> {
@@ -106,6 +152,10 @@ function describedByText(control: HTMLElement): string {
 /** The tests every field passes in a native form (no key presses; see the keyboard suite). */
 export function runFormControlTests(options: FormControlFixture): void {
   const { tag, create, value, otherValue } = options;
+  const valueMissing = options.valueMissing ?? {
+    en: 'Fill in this field.',
+    nl: 'Vul dit veld in.',
+  };
 
   describe(`${tag}: a field in a native form (shared form-control tests)`, () => {
     it('keeps its native control, label, hint and error in light DOM, linked by ids', async () => {
@@ -115,9 +165,13 @@ export function runFormControlTests(options: FormControlFixture): void {
       expect(control.getRootNode() === document, 'the control is in the document tree').to.equal(
         true,
       );
-      expect(control.labels?.length, 'the control has a <label for>').to.equal(1);
-      expect(control.labels![0]!.textContent).to.contain('City');
-      expect(describedByText(control)).to.contain('As on your identity card');
+      if (options.boxes) {
+        expect(field.getAttribute('role'), 'a field of several boxes is a group').to.equal('group');
+      } else {
+        expect(control.labels?.length, 'the control has a <label for>').to.equal(1);
+      }
+      expect(labelOf(options, field)).to.contain('City');
+      expect(describedByText(describedOf(options, field))).to.contain('As on your identity card');
       expect(Array.from(control.form!.elements).includes(control)).to.equal(true);
     });
 
@@ -162,7 +216,10 @@ export function runFormControlTests(options: FormControlFixture): void {
       await settle();
       expect(field.value).to.equal(value);
       expect(errorOf(field)).to.equal('');
-      expect(controlOf(field).getAttribute('aria-invalid')).to.equal('false');
+      expect(
+        ariaInvalid(options, field),
+        'aria-invalid="false" until an error shows',
+      ).to.deep.equal(notInvalid(options, field));
     });
 
     it('belongs to the form named by its form attribute', async () => {
@@ -227,7 +284,7 @@ export function runFormControlTests(options: FormControlFixture): void {
     it('says "optional" in words unless required, in the page language', async () => {
       const field = create({ name: 'city', label: 'Gemeente' });
       await inForm(field, 'nl-BE');
-      const label = () => controlOf(field).labels![0]!.textContent!.replace(/\s+/g, ' ').trim();
+      const label = () => labelOf(options, field);
       expect(label()).to.equal('Gemeente (niet verplicht)');
       field.required = true;
       await field.updateComplete;
@@ -238,8 +295,9 @@ export function runFormControlTests(options: FormControlFixture): void {
       const field = create({ name: 'city', label: 'Gemeente', required: true });
       await inForm(field, 'nl-BE');
       expect(field.checkValidity()).to.equal(false);
-      expect(field.validity!.valueMissing).to.equal(true);
-      expect(field.validationMessage).to.equal('Vul dit veld in.');
+      // A field of several boxes checks them itself: its message is a custom one.
+      expect(field.validity![options.boxes ? 'customError' : 'valueMissing']).to.equal(true);
+      expect(field.validationMessage).to.equal(valueMissing.nl);
       await enter(options, field, value);
       expect(field.checkValidity()).to.equal(true);
       expect(field.validationMessage).to.equal('');
@@ -257,7 +315,9 @@ export function runFormControlTests(options: FormControlFixture): void {
       await enter(options, field, value);
       field.setCustomValidity('This city is not in Belgium');
       expect(field.checkValidity()).to.equal(false);
-      expect(controlOf(field).validationMessage).to.equal('This city is not in Belgium');
+      expect(validityControlOf(options, field).validationMessage).to.equal(
+        'This city is not in Belgium',
+      );
       field.setCustomValidity('');
       expect(field.checkValidity()).to.equal(true);
     });
@@ -265,18 +325,23 @@ export function runFormControlTests(options: FormControlFixture): void {
     it('shows its error after a failed submit, not while typing first, and updates it once shown', async () => {
       const field = create({ name: 'city', label: 'City', required: true });
       const form = await inForm(field);
-      const control = controlOf(field);
       await enter(options, field, value);
       await enter(options, field, '');
       expect(errorOf(field), 'no error while typing before any submit').to.equal('');
-      expect(control.getAttribute('aria-invalid')).to.equal('false');
+      expect(
+        ariaInvalid(options, field),
+        'aria-invalid="false" until an error shows',
+      ).to.deep.equal(notInvalid(options, field));
       expect(await submit(form), 'an invalid form is not submitted').to.equal(null);
-      expect(errorOf(field)).to.contain('Fill in this field.');
-      expect(control.getAttribute('aria-invalid')).to.equal('true');
-      expect(describedByText(control)).to.contain('Error: Fill in this field.');
+      expect(errorOf(field)).to.contain(valueMissing.en);
+      expect(validityControlOf(options, field).getAttribute('aria-invalid')).to.equal('true');
+      expect(describedByText(describedOf(options, field))).to.contain(`Error: ${valueMissing.en}`);
       await enter(options, field, value);
       expect(errorOf(field), 'the error goes once fixed').to.equal('');
-      expect(control.getAttribute('aria-invalid')).to.equal('false');
+      expect(
+        ariaInvalid(options, field),
+        'aria-invalid="false" until an error shows',
+      ).to.deep.equal(notInvalid(options, field));
     });
 
     it('fires one cancelable bf-form-invalid with the invalid controls, and focuses the first', async () => {
@@ -291,13 +356,14 @@ export function runFormControlTests(options: FormControlFixture): void {
       expect(seen.length).to.equal(1);
       const detail = (seen[0] as CustomEvent<{ controls: Element[] }>).detail;
       expect(detail.controls.map((control) => control.id)).to.deep.equal([
-        controlOf(first).id,
-        controlOf(second).id,
+        validityControlOf(options, first).id,
+        validityControlOf(options, second).id,
       ]);
       expect(seen[0]!.cancelable).to.equal(true);
-      expect(document.activeElement === controlOf(first), 'focus is on the first field').to.equal(
-        true,
-      );
+      expect(
+        document.activeElement === validityControlOf(options, first),
+        'focus is on the first field',
+      ).to.equal(true);
     });
 
     it('leaves focus alone when a listener handles bf-form-invalid', async () => {
@@ -324,9 +390,9 @@ export function runFormControlTests(options: FormControlFixture): void {
       expect(errorOf(first)).to.equal('');
       await enter(options, first, '');
       expect(errorOf(first), 'not while typing').to.equal('');
-      controlOf(first).dispatchEvent(new FocusEvent('blur'));
+      validityControlOf(options, first).dispatchEvent(new FocusEvent('blur'));
       await first.updateComplete;
-      expect(errorOf(first)).to.contain('Fill in this field.');
+      expect(errorOf(first)).to.contain(valueMissing.en);
     });
 
     it('keeps what was typed through a re-render, a language switch, an error and attribute changes', async () => {
@@ -363,10 +429,12 @@ export function runFormControlTests(options: FormControlFixture): void {
       field.append(label, control);
       const form = await inForm(field, 'nl-BE');
       expect(field.control === control, 'the authored input is the control').to.equal(true);
-      expect(field.querySelectorAll(control.localName).length, 'no second control').to.equal(1);
-      expect(control.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'Gemeente (niet verplicht)',
+      const boxes: readonly Element[] = options.boxes?.(field) ?? [];
+      const controls = [...field.querySelectorAll(control.localName)].filter(
+        (element) => !boxes.includes(element),
       );
+      expect(controls.length, 'no second control').to.equal(1);
+      expect(labelOf(options, field)).to.equal('Gemeente (niet verplicht)');
       expect(new FormData(form).getAll('city')).to.deep.equal([value]);
     });
   });
@@ -375,6 +443,7 @@ export function runFormControlTests(options: FormControlFixture): void {
 /** The keyboard tests every single-line field passes (run in a `keyboard.test.ts` file). */
 export function runFormControlKeyboardTests(options: FormControlFixture): void {
   const { tag, create, value } = options;
+  const valueMissing = options.valueMissing?.en ?? 'Fill in this field.';
 
   describe(`${tag}: with the keyboard (shared form-control tests)`, () => {
     it('shows no error while typing before a submit, and submits with Enter when valid', async () => {
@@ -388,9 +457,10 @@ export function runFormControlKeyboardTests(options: FormControlFixture): void {
         submitted.push(new FormData(form));
       });
       field.focus();
-      expect(document.activeElement === controlOf(field), 'focus() focuses the control').to.equal(
-        true,
-      );
+      expect(
+        document.activeElement === validityControlOf(options, field),
+        'focus() focuses the control',
+      ).to.equal(true);
       await sendKeys({ type: value.slice(0, 1) });
       await sendKeys({ press: 'Backspace' });
       await field.updateComplete;
@@ -399,8 +469,11 @@ export function runFormControlKeyboardTests(options: FormControlFixture): void {
       await sendKeys({ press: 'Enter' });
       await settle();
       expect(submitted.length, 'an empty required field stops the submit').to.equal(0);
-      expect(errorOf(field)).to.contain('Fill in this field.');
-      expect(document.activeElement === controlOf(field), 'focus on the field').to.equal(true);
+      expect(errorOf(field)).to.contain(valueMissing);
+      expect(
+        document.activeElement === validityControlOf(options, field),
+        'focus on the field',
+      ).to.equal(true);
       await sendKeys({ type: value });
       await sendKeys({ press: 'Enter' });
       await settle();

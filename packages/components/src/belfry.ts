@@ -6,14 +6,15 @@
 import './text-field/index.js';
 import './textarea/index.js';
 import './select/index.js';
+import './checkbox/index.js';
+import './checkbox-group/index.js';
+import './radio/index.js';
+import './radio-group/index.js';
+import './date-field/index.js';
 import './button/index.js';
 import './icon/index.js';
 import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
-import './checkbox/index.js';
-import './checkbox-group/index.js';
-import './radio/index.js';
-import './radio-group/index.js';
 
 export * from './index.js';

@@ -7,6 +7,7 @@ export type { ButtonType, ButtonVariant } from './button/button.js';
 export type {} from './button/index.js';
 export type {} from './icon/index.js';
 export type {} from './text-field/index.js';
+export type {} from './date-field/index.js';
 export { buttonStrings } from './button/button.strings.js';
 export type { ButtonStrings } from './button/button.strings.js';
 export { BfIcon, iconSizes } from './icon/icon.js';
@@ -44,10 +45,6 @@ export type {} from './select/index.js';
 export { BfSelect } from './select/select.js';
 export { selectStrings } from './select/select.strings.js';
 export type { SelectStrings } from './select/select.strings.js';
-export { BfTextField, textFieldTypes, textFieldWidths } from './text-field/text-field.js';
-export type { TextFieldType, TextFieldWidth } from './text-field/text-field.js';
-export { textFieldStrings } from './text-field/text-field.strings.js';
-export type { TextFieldStrings } from './text-field/text-field.strings.js';
 export { BfCheckbox } from './checkbox/checkbox.js';
 export type {} from './checkbox/index.js';
 export { checkboxStrings } from './checkbox/checkbox.strings.js';
@@ -62,3 +59,16 @@ export { BfRadioGroup } from './radio-group/radio-group.js';
 export type {} from './radio-group/index.js';
 export { radioGroupStrings } from './radio-group/radio-group.strings.js';
 export type { RadioGroupStrings } from './radio-group/radio-group.strings.js';
+export { BfDateField, dateRules } from './date-field/date-field.js';
+export type { DateRule } from './date-field/date-field.js';
+export { dateFieldStrings } from './date-field/date-field.strings.js';
+export type { DateFieldStrings } from './date-field/date-field.strings.js';
+export { checkDate, formatIsoDate, parseIsoDate, splitDate } from './date-field/date-parts.js';
+export type {
+  CalendarDate,
+  DateCheck,
+  DateConstraints,
+  DatePart,
+  DateParts,
+  DateProblem,
+} from './date-field/date-parts.js';

@@ -59,6 +59,36 @@ export interface FormControlOptions<C extends NativeControl> {
   displayValue?(value: string, control: C): string;
   /** Called after a reset of the form, once the control has its default value back. */
   reset?(): void;
+  /** The hint shown when the page sets none (a date field's example), in the field's language. */
+  defaultHint?(): string;
+  /**
+   * For a field filled in through several boxes rather than its control (the day, month and year
+   * of `bf-date-field`): the boxes, in order, once the field has made them. The control then only
+   * carries the value submitted (an `<input type="hidden">`, which browsers never validate), and:
+   * - the field is a group: the host gets `role="group"`, named by the label (a `<span>`, not a
+   *   `<label for>`) and described by the hint and the error;
+   * - the boxes follow the field's `form`, `disabled` and `readonly`; typing in them and leaving
+   *   the group (not moving between the boxes) count as the field's;
+   * - `check()` says what is wrong; its message goes on the first box in error, which stands for
+   *   the field in the form (the browser's `invalid` event, `bf-form-invalid`, focus), and only
+   *   the boxes in error get `aria-invalid`.
+   */
+  boxes?(): readonly HTMLInputElement[];
+  /** The check of a field with `boxes`: its message (`''` when fine) and the boxes in error. */
+  check?(): BoxesCheck;
+  /**
+   * The form was reset: a field with boxes puts its default value back in them (the browser
+   * resets each box to empty, and the control that carries the value not at all).
+   */
+  formReset?(): void;
+}
+
+/** What is wrong with a field of several boxes (see `FormControlOptions.boxes`). */
+export interface BoxesCheck {
+  /** The message, in the field's language; `''` when the boxes are fine. */
+  message: string;
+  /** The boxes in error, in order; all of them when empty and there is a message. */
+  boxes: readonly HTMLInputElement[];
 }
 
 /** What the controller needs from its host: a {@link FormControlElement}. */
@@ -112,9 +142,10 @@ export class FormControlController<C extends NativeControl = NativeControl>
 
   private readonly t: LocalizeController<FormControlStrings>;
   private readonly pending = new Map<Proxied, string | boolean>();
-  private readonly nodes: Partial<Record<'hint' | 'error' | 'count', HTMLElement>> & {
-    label?: HTMLLabelElement;
-  } = {};
+  private readonly nodes: Partial<Record<'label' | 'hint' | 'error' | 'count', HTMLElement>> = {};
+  /** A field with boxes: those in error, the first standing for the field. */
+  private invalidBoxes: readonly HTMLInputElement[] = [];
+  private readonly watchedBoxes = new WeakSet<HTMLInputElement>();
   private readonly id = `bf-field-${++nextId}`;
   /** A submit of the form was attempted: errors show on leaving the field from now on. */
   private attempted = false;
@@ -206,13 +237,24 @@ export class FormControlController<C extends NativeControl = NativeControl>
     this.host.requestUpdate();
   }
 
+  /**
+   * The control that carries the field's validity, and takes focus: the control, or in a field
+   * with boxes the first box in error (the first box when none is).
+   */
+  get validityControl(): NativeControl | undefined {
+    const boxes = this.options.boxes?.();
+    if (!boxes) return this.control;
+    return this.invalidBoxes[0] ?? boxes[0] ?? this.control;
+  }
+
   /** Shows the error now when invalid, and focuses the control; returns whether it is valid. */
   reportValidity(): boolean {
     this.validate();
-    const valid = this.control?.checkValidity() ?? true;
+    const control = this.validityControl;
+    const valid = control?.checkValidity() ?? true;
     if (!valid) this.openKnown();
     this.showError(!valid);
-    if (!valid) this.control?.focus();
+    if (!valid) control?.focus();
     return valid;
   }
 
@@ -220,7 +262,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
   submitAttempted(): void {
     this.attempted = true;
     this.validate();
-    const valid = this.control?.validity.valid ?? true;
+    const valid = this.validityControl?.validity.valid ?? true;
     // A known value that does not pass (a changed rule, a register's typo) is shown in the
     // control with its error, so that the citizen can see and fix it.
     if (!valid) this.openKnown();
@@ -232,6 +274,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
    * shown as text with its source again), no error shows.
    */
   formReset(): void {
+    this.options.formReset?.();
     this.attempted = false;
     this.correcting = false;
     this.options.reset?.();
@@ -274,10 +317,13 @@ export class FormControlController<C extends NativeControl = NativeControl>
     this.host.requestUpdate();
   }
 
-  /** Moves focus to the control, or to "This is not correct" while the known value shows. */
+  /**
+   * Moves focus to the control (a field of boxes: the first box in error), or to "This is not
+   * correct" while the known value shows.
+   */
   focus(options?: FocusOptions): void {
     const button = this.showingKnown ? this.knownNode('correct') : undefined;
-    (button ?? this.control)?.focus(options);
+    (button ?? this.validityControl)?.focus(options);
   }
 
   /** A managed light-DOM node (created on first use), for a field that adds its own (a prefix). */
@@ -356,18 +402,40 @@ export class FormControlController<C extends NativeControl = NativeControl>
     if (formId !== null && control.getAttribute('form') !== formId) {
       control.setAttribute('form', formId);
     }
-    this.syncLabel(control);
-    this.text('hint', this.host.hint);
+    const boxes = this.options.boxes?.();
+    if (boxes) this.syncBoxes(control, boxes, formId);
+    this.syncLabel(control, boxes !== undefined);
+    this.text('hint', this.host.hint || (this.options.defaultHint?.() ?? ''));
     this.validate();
     this.syncCount(false);
     this.syncError();
     this.syncKnown();
   }
 
-  private syncLabel(control: C): void {
-    // A label the author wrote is kept; its text is replaced only by a `label` attribute.
-    let label =
+  /** A field with boxes: they follow the field, and the host is the group they form. */
+  private syncBoxes(control: C, boxes: readonly HTMLInputElement[], formId: string | null): void {
+    for (const box of boxes) {
+      if (formId !== null && box.getAttribute('form') !== formId) box.setAttribute('form', formId);
+      if (box.disabled !== control.disabled) box.disabled = control.disabled;
+      const readOnly = 'readOnly' in control && control.readOnly;
+      if (box.readOnly !== readOnly) box.readOnly = readOnly;
+      if (this.watchedBoxes.has(box)) continue;
+      this.watchedBoxes.add(box);
+      box.addEventListener('input', this.handleInput);
+      box.addEventListener('change', this.handleInput);
+      box.addEventListener('blur', this.handleBoxBlur);
+      manageControl(box, this);
+    }
+    if (this.host.getAttribute('role') !== 'group') this.host.setAttribute('role', 'group');
+  }
+
+  private syncLabel(control: C, group: boolean): void {
+    // A label the author wrote is kept; its text is replaced only by a `label` attribute. A
+    // group's label names the host (`aria-labelledby`): a `<label for>` would name one box.
+    const slotted = group ? this.host.querySelector<HTMLElement>(':scope > [slot="label"]') : null;
+    let label: HTMLElement | undefined =
       this.nodes.label ??
+      slotted ??
       Array.from(this.host.children).find(
         (child): child is HTMLLabelElement =>
           child instanceof HTMLLabelElement &&
@@ -387,14 +455,19 @@ export class FormControlController<C extends NativeControl = NativeControl>
       return;
     }
     if (!label) {
-      label = this.host.ownerDocument.createElement('label');
+      label = this.host.ownerDocument.createElement(group ? 'span' : 'label');
       label.setAttribute(marker, 'label');
       this.host.prepend(label);
     }
     this.nodes.label = label;
     label.slot = 'label';
-    if (!label.contains(control)) label.htmlFor = control.id;
+    if (label instanceof HTMLLabelElement && !group && !label.contains(control)) {
+      label.htmlFor = control.id;
+    }
     if (!label.id) label.id = `${this.id}-label`;
+    if (group && this.host.getAttribute('aria-labelledby') !== label.id) {
+      this.host.setAttribute('aria-labelledby', label.id);
+    }
     let optional = label.querySelector<HTMLElement>(`[${marker}="optional"]`);
     // "Optional" in words, inside the label so that it is part of the field's name. A field
     // that cannot be changed needs none: there is nothing to fill in.
@@ -465,9 +538,25 @@ export class FormControlController<C extends NativeControl = NativeControl>
   private validate(): void {
     const control = this.control;
     if (!control) return;
+    const boxes = this.options.boxes?.();
+    if (boxes) {
+      this.validateBoxes(boxes);
+      return;
+    }
     control.setCustomValidity('');
     const message = this.message(control);
     control.setCustomValidity(message);
+  }
+
+  /** A field with boxes: the message goes on the first box in error, the others are cleared. */
+  private validateBoxes(boxes: readonly HTMLInputElement[]): void {
+    const check = this.options.check?.() ?? { message: '', boxes: [] };
+    const message = this.customMessage || this.serverMessage || check.message;
+    // The page's and the server's messages are about the whole field.
+    const own = message !== '' && message === check.message && check.boxes.length > 0;
+    this.invalidBoxes = message === '' ? [] : own ? check.boxes : boxes;
+    const anchor = this.invalidBoxes[0];
+    for (const box of boxes) box.setCustomValidity(box === anchor ? message : '');
   }
 
   private message(control: C): string {
@@ -522,7 +611,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
   private syncError(): void {
     const control = this.control;
     if (!control) return;
-    const message = this.errorShown ? control.validationMessage : '';
+    const boxes = this.options.boxes?.();
+    const message = this.errorShown ? (this.validityControl?.validationMessage ?? '') : '';
     if (this.errorShown && !message) {
       // Fixed: the error goes.
       this.errorShown = false;
@@ -545,8 +635,12 @@ export class FormControlController<C extends NativeControl = NativeControl>
     }
     const invalid = this.errorShown && message !== '';
     // "false", not absent: Chromium otherwise reports a required empty field as invalid to
-    // screen readers before anyone has typed or submitted anything.
-    control.setAttribute('aria-invalid', String(invalid));
+    // screen readers before anyone has typed or submitted anything. In a field with boxes, only
+    // the boxes in error: a missing year marks the year alone.
+    const marked: readonly Element[] = invalid ? (boxes ? this.invalidBoxes : [control]) : [];
+    for (const element of boxes ?? [control]) {
+      element.setAttribute('aria-invalid', String(marked.includes(element)));
+    }
     // `:state(invalid)` lets the field's styles show the error state (a thicker red border).
     // (`states` is typed loosely: older TypeScript DOM libraries, which users may have, lack it.)
     const states = (this.internals as { states?: Set<string> } | undefined)?.states;
@@ -603,9 +697,10 @@ export class FormControlController<C extends NativeControl = NativeControl>
   }
 
   private describe(): void {
-    const control = this.control!;
+    // A group is described as a whole, as a fieldset is: the boxes are named by their own labels.
+    const control: Element = this.options.boxes ? this.host : this.control!;
     const ids = [
-      this.authorDescribedBy,
+      this.options.boxes ? undefined : this.authorDescribedBy,
       this.nodes.hint?.id,
       ...(this.options.describedBy?.() ?? []),
       this.errorShown ? this.nodes.error?.id : undefined,
@@ -769,7 +864,14 @@ export class FormControlController<C extends NativeControl = NativeControl>
   private readonly handleBlur = (): void => {
     if (!this.attempted) return;
     this.validate();
-    this.showError(!(this.control?.validity.valid ?? true));
+    this.showError(!(this.validityControl?.validity.valid ?? true));
+  };
+
+  /** Leaving a box counts only when focus leaves the group, not when it moves to the next box. */
+  private readonly handleBoxBlur = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && this.host.contains(next)) return;
+    this.handleBlur();
   };
 }
 
@@ -915,22 +1017,22 @@ export abstract class FormControlElement<
 
   /** The control's validity state (from the browser, with Belfry's checks as `customError`). */
   get validity(): ValidityState | undefined {
-    return this.control?.validity;
+    return this.formControl.validityControl?.validity;
   }
 
   /** The message of the first problem with the value, in the field's language; `''` when valid. */
   get validationMessage(): string {
-    return this.control?.validationMessage ?? '';
+    return this.formControl.validityControl?.validationMessage ?? '';
   }
 
   /** Whether the field is checked when its form is submitted (not when disabled or read-only). */
   get willValidate(): boolean {
-    return this.control?.willValidate ?? false;
+    return this.formControl.validityControl?.willValidate ?? false;
   }
 
   /** Whether the value is valid; fires `invalid` on the control when it is not, shows nothing. */
   checkValidity(): boolean {
-    return this.control?.checkValidity() ?? true;
+    return this.formControl.validityControl?.checkValidity() ?? true;
   }
 
   /** Whether the value is valid; when it is not, shows the error and moves focus to the field. */
@@ -943,13 +1045,16 @@ export abstract class FormControlElement<
     this.formControl.setCustomValidity(message);
   }
 
-  /** Moves focus to the native control (to "This is not correct" while a known value shows). */
+  /**
+   * Moves focus to the native control (in a field of several boxes, the first box in
+   * error; to "This is not correct" while a known value shows).
+   */
   override focus(options?: FocusOptions): void {
     this.formControl.focus(options);
   }
 
-  /** Takes focus away from the native control. */
+  /** Takes focus away from the field: its focused box, or the native control. */
   override blur(): void {
-    this.control?.blur();
+    (this.querySelector<HTMLElement>(':focus') ?? this.control)?.blur();
   }
 }

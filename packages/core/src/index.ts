@@ -40,6 +40,7 @@ export { listErrorsOf, submitButton, watchForm } from './form.js';
 export type { FormInvalidDetail, SubmitButtonElement } from './form.js';
 export { FormControlController, FormControlElement } from './form-control.js';
 export type {
+  BoxesCheck,
   FieldValidator,
   FieldValidatorContext,
   FormControlHost,
