@@ -14,17 +14,15 @@ const { join } = require('node:path');
 /** The budget of a component entry that has none of its own, Lit excluded (@belfry/core included). */
 const defaultBudget = 5;
 /** Components whose budget differs from the default, in kB, Lit excluded. */
-// Server rendering (hydration, the server's language, optional slots on the server) added about
-// 0.25 kB to core, and the default slot check of SlotController 0.03 kB; core's budget keeps
-// 0.15 kB of room, and so does each budget below that holds it: see docs/performance.md.
+// Measured against the production build (dist/), without development warnings and server
+// branches. Core's budget keeps about 0.15 kB of room, and so does each budget below that holds
+// it: see docs/performance.md.
 const ownBudgets = {
-  // 6.8 until the form system: core's watchForm (Enter submits through the first submit button,
-  // a failed submit shows inline errors), which every form calls once, added 0.35 kB.
-  button: 7.1,
-  // The icon entry holds only BelfryElement of @belfry/core (about 1.5 kB, not 3.7) plus the
-  // element and all 27 icons (about 2.6 kB). Its budget is set so that this share fits in the
+  button: 5.9,
+  // The icon entry holds only BelfryElement of @belfry/core (about 1.2 kB, not 3.45) plus the
+  // element and all 27 icons (about 2.3 kB). Its budget is set so that this share fits in the
   // belfry.js total; the two icon lines below keep the element and the set tight.
-  icon: 6.6,
+  icon: 5.8,
   // Fields hold the form-control core and the shared field look (fieldStyles): about 8.5 kB
   // with BelfryElement, downloaded once by a page with several fields. The textarea's own code
   // is about 0.6 kB, the select's about 1.2 kB (options moved into the select, the empty first
@@ -50,8 +48,8 @@ const ownBudgets = {
  * 6.35, but it compresses better next to the component's code).
  */
 const litShare = 5.6;
-/** @belfry/core, Lit excluded, in kB: its part of every component budget. */
-const coreShare = 4.1;
+/** @belfry/core, Lit excluded, in kB: its own budget, and its part of every component budget. */
+const coreShare = 3.6;
 /**
  * All of @belfry/core, Lit excluded, in kB. Since the form system it holds the fields' shared
  * form-control core (the controller, watchForm, and the validation messages in four languages,
@@ -106,7 +104,7 @@ module.exports = [
       'packages/components/dist/icon/icons.js': '{ infoIcon }',
     },
     ignore: lit,
-    limit: '3.2 kB',
+    limit: '2.6 kB',
     gzip: true,
     modifyEsbuildConfig: builtPackages,
   },
@@ -135,7 +133,7 @@ module.exports = [
   },
   {
     // Every validator, the typing helper and the messages in four languages, alone: with the
-    // localization and formatting of core they need, which a field has anyway (about 0.6 kB).
+    // localization of core they need, which a field has anyway (about 0.35 kB).
     name: 'the Belgian validators, presets and messages (Lit excluded)',
     path: 'packages/core/dist/index.js',
     import: {
@@ -143,7 +141,7 @@ module.exports = [
         '{ validatorPresets, validationMessage, validatorStrings, formatInputWhileTyping }',
     },
     ignore: lit,
-    limit: kB(validatorsShare + 0.75),
+    limit: kB(validatorsShare + 0.5),
     gzip: true,
     modifyEsbuildConfig: builtPackages,
   },

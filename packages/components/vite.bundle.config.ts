@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { minifyCssLiterals } from '../../scripts/minify-css-literals.mjs';
 import { minifyHtmlLiterals } from '../../scripts/minify-html-literals.mjs';
+import { productionDefines } from '../../scripts/vite-library.mjs';
 import { workspaceSources } from '../../scripts/workspace-aliases.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -13,6 +14,8 @@ export default defineConfig({
   logLevel: 'warn',
   // @belfry/core from its sources, so its templates are minified with the rest.
   plugins: [workspaceSources(), minifyCssLiterals(), minifyHtmlLiterals()],
+  // A browser script: the production build, without server branches and development warnings.
+  define: productionDefines,
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -20,9 +20,8 @@ const undefinedStylesheet: Plugin = {
   },
 };
 
-const config = libraryConfig(packageUrl, packageEntries(packageUrl));
-
-export default defineConfig({
-  ...config,
-  plugins: [...(config.plugins ?? []), undefinedStylesheet],
+export default defineConfig(({ mode }) => {
+  const config = libraryConfig(packageUrl, packageEntries(packageUrl), mode);
+  const extra = mode === 'development' ? [] : [undefinedStylesheet];
+  return { ...config, plugins: [...(config.plugins ?? []), ...extra] };
 });

@@ -2,6 +2,6 @@
 import { defineConfig } from 'vite';
 import { libraryConfig } from '../../scripts/vite-library.mjs';
 
-export default defineConfig(
-  libraryConfig(new URL('.', import.meta.url), { index: 'src/index.ts' }),
+export default defineConfig(({ mode }) =>
+  libraryConfig(new URL('.', import.meta.url), { index: 'src/index.ts' }, mode),
 );

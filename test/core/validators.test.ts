@@ -109,6 +109,10 @@ describe('validateNationalRegisterNumber', () => {
     expect(
       validateNationalRegisterNumber('05031712307', options('2005-03-17T12:00')).valid,
     ).to.equal(true);
+    // A day that is no date counts as today.
+    expect(validateNationalRegisterNumber('05031712307', { today: new Date('x') }).valid).to.equal(
+      true,
+    );
   });
 });
 

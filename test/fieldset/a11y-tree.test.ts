@@ -7,7 +7,11 @@ function axFind(role: string, name: string): Promise<string[]> {
   return executeServerCommand('ax-find', { role, name });
 }
 
-describe('bf-fieldset in the accessibility tree (Chromium and Firefox)', () => {
+describe('bf-fieldset in the accessibility tree (Chromium and Firefox)', function () {
+  // Each query goes to the browser's accessibility tree and back (WebDriver BiDi in Firefox),
+  // which takes seconds on a busy machine.
+  this.timeout(20_000);
+
   it('is a group named by its legend', async () => {
     await fixture(
       html`<bf-fieldset legend="What is your address?">

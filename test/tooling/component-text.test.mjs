@@ -28,7 +28,7 @@ const components = existsSync(dist)
   ? readdirSync(dist, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join(dist, entry.name, 'index.js')))
       .map((entry) => entry.name)
-      .filter((name) => name !== 'internal')
+      .filter((name) => name !== 'internal' && name !== 'development')
   : [];
 
 test('the component entries are built', () => {

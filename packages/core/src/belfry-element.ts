@@ -1,10 +1,5 @@
-import {
-  adoptStyles,
-  isServer,
-  LitElement,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-} from 'lit';
+import { adoptStyles, LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { devMode, onServer } from './environment.js';
 import type { StringOverrides } from './localize.js';
 import { warnOnce } from './warn.js';
 import { baseStyles } from './styles.js';
@@ -77,7 +72,7 @@ export class BelfryElement extends LitElement {
     // Marks server-rendered elements: their declarative shadow root sizes them before the
     // script runs, so the size that undefined.css reserves for an element not yet defined
     // must not apply to them too.
-    if (isServer) this.setAttribute('data-bf-ssr', '');
+    if (onServer) this.setAttribute('data-bf-ssr', '');
   }
 
   /**
@@ -117,7 +112,7 @@ export class BelfryElement extends LitElement {
       registry.define(tagName, this);
       return;
     }
-    if (existing !== this) {
+    if (devMode && existing !== this) {
       warnOnce(
         `define:${tagName}`,
         `<${tagName}> is already defined by another class, so this one was not registered. ` +
@@ -145,9 +140,12 @@ export class BelfryElement extends LitElement {
     return this.dispatchEvent(event);
   }
 
-  /** Logs a console warning once per element tag and message key, to help page authors. */
+  /**
+   * Logs a console warning once per element tag and message key, to help page authors. Call it
+   * under `if (devMode)`, so that the production build leaves the message out.
+   */
   protected warn(key: string, message: string): void {
-    warnOnce(`${this.localName}:${key}`, `<${this.localName}>: ${message}`);
+    if (devMode) warnOnce(`${this.localName}:${key}`, `<${this.localName}>: ${message}`);
   }
 }
 
@@ -161,6 +159,7 @@ function parseStrings(value: string | null): StringOverrides | undefined {
   } catch {
     // Fall through to the warning below.
   }
-  warnOnce('strings-json', 'The "strings" attribute must be a JSON object; it was ignored.');
+  if (devMode)
+    warnOnce('strings-json', 'The "strings" attribute must be a JSON object; it was ignored.');
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Belgian date, number and amount formats. Plain functions rather than controller methods, so a
 // component that formats nothing does not ship them.
-import type { Locale } from './localize.js';
+import { devMode } from './environment.js';
+import { intlLocales, type Locale } from './localize.js';
 import { warnOnce } from './warn.js';
 
 /** What the formatters need from a `LocalizeController`: its Belfry language. */
@@ -8,18 +9,9 @@ export interface HasLocale {
   readonly locale: Locale;
 }
 
-/** The Belgian regional formats used for dates and numbers in each language. */
-export const intlLocales: Readonly<Record<Locale, string>> = {
-  nl: 'nl-BE',
-  fr: 'fr-BE',
-  de: 'de-BE',
-  en: 'en-BE',
-};
-
 const intlConstructors = {
   date: Intl.DateTimeFormat,
   number: Intl.NumberFormat,
-  plural: Intl.PluralRules,
 } as const;
 type IntlKind = keyof typeof intlConstructors;
 type IntlObject<K extends IntlKind> = InstanceType<(typeof intlConstructors)[K]>;
@@ -30,7 +22,7 @@ function intl<K extends IntlKind>(kind: K, locale: string, options?: object): In
   const key = `${kind}|${locale}|${JSON.stringify(options ?? {})}`;
   let object = cache.get(key);
   if (!object) {
-    // The three constructors share the (locale, options) shape; TypeScript cannot see that
+    // The constructors share the (locale, options) shape; TypeScript cannot see that
     // through the union.
     const Constructor = intlConstructors[kind] as unknown as new (
       locale: string,
@@ -50,15 +42,12 @@ function attempt(formatted: () => string, plain: () => string, options: object |
   try {
     return formatted();
   } catch {
-    const described = JSON.stringify(options);
-    warnOnce(`intl:${described}`, `Invalid format options ${described}.`);
+    if (devMode) {
+      const described = JSON.stringify(options);
+      warnOnce(`intl:${described}`, `Invalid format options ${described}.`);
+    }
     return plain();
   }
-}
-
-/** The CLDR plural category of `count` in a Belgian locale tag (`nl-BE`…). */
-export function pluralRule(intlLocale: string, count: number): Intl.LDMLPluralRule {
-  return intl('plural', intlLocale).select(count);
 }
 
 /**

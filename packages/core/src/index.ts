@@ -1,5 +1,6 @@
 export { BelfryElement } from './belfry-element.js';
 export { warnOnce } from './warn.js';
+export { devMode, onServer } from './environment.js';
 export type { BelfryEventMap, BelfryEventName, EmitOptions } from './belfry-element.js';
 export { baseStyles } from './styles.js';
 export {
@@ -7,6 +8,7 @@ export {
   defineStrings,
   fallbackLocale,
   findLang,
+  intlLocales,
   locales,
   localizedText,
   registerStrings,
@@ -24,7 +26,7 @@ export type {
   RegisteredStrings,
   StringOverrides,
 } from './localize.js';
-export { formatCurrency, formatDate, formatNumber, intlLocales } from './format.js';
+export { formatCurrency, formatDate, formatNumber } from './format.js';
 export type { HasLocale } from './format.js';
 export { announce } from './announce.js';
 export type { AnnounceOptions, Politeness } from './announce.js';

@@ -1,5 +1,5 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { formatNumber, intlLocales, pluralRule, type HasLocale } from './format.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { devMode, onServer } from './environment.js';
 import { findServerLang } from './server-lang.js';
 import { warnOnce } from './warn.js';
 
@@ -9,6 +9,14 @@ export type Locale = (typeof locales)[number];
 
 /** The language used when the page's language is none of Belfry's. */
 export const fallbackLocale: Locale = 'en';
+
+/** The Belgian regional formats used for dates and numbers in each language. */
+export const intlLocales: Readonly<Record<Locale, string>> = {
+  nl: 'nl-BE',
+  fr: 'fr-BE',
+  de: 'de-BE',
+  en: 'en-BE',
+};
 
 /** A message that depends on a count: one string per CLDR plural category, `other` required. */
 export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -138,14 +146,18 @@ function observe(root: Node): void {
  */
 export function registerStrings(locale: Locale, strings: RegisteredStrings): void {
   if (!(locales as readonly string[]).includes(locale)) {
-    warnOnce(
-      `register:${String(locale)}`,
-      `registerStrings: "${String(locale)}" is not nl, fr, de or en.`,
-    );
+    if (devMode) {
+      warnOnce(
+        `register:${String(locale)}`,
+        `registerStrings: "${String(locale)}" is not nl, fr, de or en.`,
+      );
+    }
     return;
   }
   if (typeof strings !== 'object' || strings === null) {
-    warnOnce('register:object', 'registerStrings takes an object of texts by component tag.');
+    if (devMode) {
+      warnOnce('register:object', 'registerStrings takes an object of texts by component tag.');
+    }
     return;
   }
   let byTag = registered.get(locale);
@@ -153,15 +165,45 @@ export function registerStrings(locale: Locale, strings: RegisteredStrings): voi
   for (const [tag, messages] of Object.entries(strings as Record<string, unknown>)) {
     if (typeof messages !== 'object' || messages === null) {
       // Most likely the form without a tag: `registerStrings('nl', { loading: '…' })`.
-      warnOnce(
-        `register:${tag}`,
-        `registerStrings: "${tag}" is not a component tag with texts, e.g. { 'bf-button': { ${tag}: '…' } }; it was ignored.`,
-      );
+      if (devMode) {
+        warnOnce(
+          `register:${tag}`,
+          `registerStrings: "${tag}" is not a component tag with texts, e.g. { 'bf-button': { ${tag}: '…' } }; it was ignored.`,
+        );
+      }
       continue;
     }
     byTag.set(tag, { ...byTag.get(tag), ...(messages as Record<string, Message>) });
   }
   refreshAll(true);
+}
+
+// The plural rules and number format of each language, for `{count}`: costly to create, so
+// shared. Here rather than through format.ts, so that a component whose text has no count does
+// not ship the formatting helpers.
+const countFormats = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
+
+function countFormat(intlLocale: string): [Intl.PluralRules, Intl.NumberFormat] {
+  let formats = countFormats.get(intlLocale);
+  if (!formats) {
+    formats = [new Intl.PluralRules(intlLocale), new Intl.NumberFormat(intlLocale)];
+    countFormats.set(intlLocale, formats);
+  }
+  return formats;
+}
+
+// Controllers whose language a server render has read.
+const resolvedOnServer = new WeakSet<object>();
+
+/**
+ * On the server `hostConnected` is not called and the host renders once, after all its
+ * attributes are set: the language is read when the render first asks for it. (A function, not
+ * a method, so that the browser build leaves it out.)
+ */
+function resolveOnServer(controller: { refresh(force: boolean): void }): void {
+  if (resolvedOnServer.has(controller)) return;
+  resolvedOnServer.add(controller);
+  controller.refresh(true);
 }
 
 /** A usable message: a non-empty string, or plural forms with a non-empty `other`. */
@@ -191,28 +233,27 @@ function builtIn(strings: ComponentStrings<Catalog>, locale: Locale, key: string
 /** `message` with its placeholders filled and the plural form for `count`; the key when none. */
 function fill(
   message: Message | undefined,
-  localized: HasLocale,
+  intlLocale: string,
   key: string,
   params: MessageParams | undefined,
 ): string {
   if (message === undefined) {
-    warnOnce(`term:${key}`, `No text for "${key}" in any language.`);
+    if (devMode) warnOnce(`term:${key}`, `No text for "${key}" in any language.`);
     return key;
   }
   const count = Number(params?.['count']);
   const text =
     typeof message === 'string'
       ? message
-      : (message[
-          Number.isFinite(count) ? pluralRule(intlLocales[localized.locale], count) : 'other'
-        ] ?? message.other);
+      : (message[Number.isFinite(count) ? countFormat(intlLocale)[0].select(count) : 'other'] ??
+        message.other);
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return name === 'count' && typeof value === 'number'
-      ? formatNumber(localized, value)
-      : String(value);
+    if (name !== 'count' || typeof value !== 'number') return String(value);
+    // As formatNumber() does: nothing for a value that is not a number.
+    return Number.isNaN(value) ? '' : countFormat(intlLocale)[1].format(value);
   });
 }
 
@@ -229,7 +270,7 @@ export function translate<T extends Catalog>(
   params?: MessageParams,
 ): string {
   const known = (locales as readonly string[]).includes(locale) ? locale : fallbackLocale;
-  return fill(builtIn(strings, known, key), { locale: known }, key, params);
+  return fill(builtIn(strings, known, key), intlLocales[known], key, params);
 }
 
 /**
@@ -258,37 +299,40 @@ export function localizedText<T extends Catalog>(
  * key itself.
  */
 export class LocalizeController<T extends Catalog> implements ReactiveController {
-  private currentLocale: Locale = fallbackLocale;
-  private currentLang = '';
-  private resolvedOnServer = false;
+  // State in `#` fields: a minifier shortens their names, which it cannot do safely for
+  // TypeScript's `private` members.
+  readonly #host: LocalizableHost;
+  #locale: Locale = fallbackLocale;
+  #lang = '';
 
   /** The Belfry language in effect. */
   get locale(): Locale {
-    if (isServer) this.resolveOnServer();
-    return this.currentLocale;
+    if (onServer) resolveOnServer(this);
+    return this.#locale;
   }
 
   /** The raw `lang` tag in effect, e.g. `nl-BE`; empty when the page sets none. */
   get lang(): string {
-    if (isServer) this.resolveOnServer();
-    return this.currentLang;
+    if (onServer) resolveOnServer(this);
+    return this.#lang;
   }
 
   constructor(
-    private readonly host: LocalizableHost,
+    host: LocalizableHost,
     private readonly strings: ComponentStrings<T>,
   ) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     // A server render has no document to watch (and must not keep elements alive across
     // requests); it reads the language once, when the first text is asked for.
-    if (isServer) return;
+    if (onServer) return;
     connected.add(this as unknown as LocalizeController<Catalog>);
     // Watch every tree between the host and the document, so a `lang` set inside a shadow
     // root (a component composing others) is seen too.
-    let root = this.host.getRootNode();
+    let root = this.#host.getRootNode();
     while (root instanceof ShadowRoot) {
       observe(root);
       root = root.host.getRootNode();
@@ -303,21 +347,11 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
 
   /** Re-reads the language and re-renders the host when it changed (or when `force`d). */
   refresh(force = false): void {
-    const lang = isServer ? findServerLang(this.host) : findLang(this.host);
-    if (lang === this.currentLang && !force) return;
-    this.currentLang = lang;
-    this.currentLocale = resolveLocale(lang);
-    this.host.requestUpdate();
-  }
-
-  /**
-   * On the server `hostConnected` is not called and the host renders once, after all its
-   * attributes are set: the language is read when the render first asks for it.
-   */
-  private resolveOnServer(): void {
-    if (this.resolvedOnServer) return;
-    this.resolvedOnServer = true;
-    this.refresh(true);
+    const lang = onServer ? findServerLang(this.#host) : findLang(this.#host);
+    if (lang === this.#lang && !force) return;
+    this.#lang = lang;
+    this.#locale = resolveLocale(lang);
+    this.#host.requestUpdate();
   }
 
   /** The `nl-BE` / `fr-BE` / `de-BE` / `en-BE` tag used for `Intl` formatting. */
@@ -337,11 +371,15 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
 
   /** The text for `key`, with `{name}` placeholders filled and the plural form for `count`. */
   term(key: keyof T & string, params?: MessageParams): string {
-    return fill(this.override(key) ?? builtIn(this.strings, this.locale, key), this, key, params);
+    return fill(this.lookup(key), this.intlLocale, key, params);
+  }
+
+  private lookup(key: string): Message | undefined {
+    return this.override(key) ?? builtIn(this.strings, this.locale, key);
   }
 
   private override(key: string): Message | undefined {
-    const strings = this.host.strings as Record<string, unknown> | undefined;
+    const strings = this.#host.strings as Record<string, unknown> | undefined;
     if (!strings || typeof strings !== 'object') return undefined;
     const perLocale = strings[this.locale];
     if (typeof perLocale === 'object' && perLocale !== null && !isMessage(perLocale)) {

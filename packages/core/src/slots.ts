@@ -1,4 +1,5 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onServer } from './environment.js';
 
 // One observer for every host: it only re-renders a host whose own children changed.
 let observer: MutationObserver | undefined;
@@ -18,37 +19,37 @@ let observer: MutationObserver | undefined;
  * ```
  */
 export class SlotController implements ReactiveController {
-  private readonly names: readonly string[];
+  // `#` fields, whose names a minifier shortens (see LocalizeController).
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #names: readonly string[];
   /** Whether the host has rendered in this browser yet. */
-  private rendered = false;
+  #rendered = false;
   /** Set while the host's first render must repeat the server's, so that hydration matches. */
-  private matchServer = false;
+  #matchServer = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    ...names: string[]
-  ) {
-    this.names = names;
+  constructor(host: ReactiveControllerHost & Element, ...names: string[]) {
+    this.#host = host;
+    this.#names = names;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (isServer) return;
+    if (onServer) return;
     // Server-rendered content still in the shadow root means that Lit will hydrate it.
-    if (!this.rendered && this.host.shadowRoot?.firstChild) this.matchServer = true;
+    if (!this.#rendered && this.#host.shadowRoot?.firstChild) this.#matchServer = true;
     observer ??= new MutationObserver((records) => {
       for (const record of records) {
         (record.target as unknown as ReactiveControllerHost).requestUpdate();
       }
     });
-    observer.observe(this.host, { childList: true });
+    observer.observe(this.#host, { childList: true });
   }
 
   hostUpdated(): void {
-    this.rendered = true;
-    if (this.matchServer) {
-      this.matchServer = false;
-      this.host.requestUpdate();
+    this.#rendered = true;
+    if (this.#matchServer) {
+      this.#matchServer = false;
+      this.#host.requestUpdate();
     }
   }
 
@@ -58,17 +59,17 @@ export class SlotController implements ReactiveController {
    * white space.
    */
   has(name: string): boolean {
-    if (!this.names.includes(name)) return false;
-    if (isServer || this.matchServer) return true;
+    if (!this.#names.includes(name)) return false;
+    if (onServer || this.#matchServer) return true;
     if (name === '') {
-      for (const node of this.host.childNodes) {
+      for (const node of this.#host.childNodes) {
         if (node instanceof Element ? !node.hasAttribute('slot') : node.textContent?.trim()) {
           return true;
         }
       }
       return false;
     }
-    for (const child of this.host.children) {
+    for (const child of this.#host.children) {
       if (child.getAttribute('slot') === name) return true;
     }
     return false;

@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import {
   announce,
+  devMode,
   BelfryElement,
   LocalizeController,
   safeUrl,
@@ -201,16 +202,16 @@ export class BfButton extends BelfryElement {
         lang: this.t.textLang ?? (this.t.lang || undefined),
       });
     }
-    if (changed.has('variant') && !buttonVariants.includes(this.variant)) {
+    if (devMode && changed.has('variant') && !buttonVariants.includes(this.variant)) {
       this.warn('variant', `variant="${String(this.variant)}" is unknown; "primary" is used.`);
     }
-    if (changed.has('type') && !buttonTypes.includes(this.type)) {
+    if (devMode && changed.has('type') && !buttonTypes.includes(this.type)) {
       this.warn('type', `type="${String(this.type)}" is unknown; "button" is used.`);
     }
     if (changed.has('href')) {
       // Checked once per change of href, not on every render.
       this.safeHref = safeUrl(this.href);
-      if (this.href && !this.safeHref) {
+      if (devMode && this.href && !this.safeHref) {
         this.warn(
           'href',
           'href is not a safe URL (only http, https, mailto, tel, sms and relative URLs are allowed); the link was disabled.',

@@ -150,10 +150,10 @@ export class BfFieldset extends BelfryElement {
   private syncLegend(fieldset: HTMLFieldSetElement): void {
     let legend = fieldset.querySelector<HTMLLegendElement>(':scope > legend');
     if (legend && !legend.hasAttribute(managed)) {
-      // The author's own legend: theirs to write, heading included.
-      if (this.legend)
+      // The author's own legend: theirs to write and to place, heading included.
+      if (this.legend) {
         this.warn('legend', 'has its own <legend>; the legend attribute is not used.');
-      if (fieldset.firstElementChild !== legend) fieldset.prepend(legend);
+      }
       return;
     }
     if (!this.legend) {

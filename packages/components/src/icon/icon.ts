@@ -1,6 +1,5 @@
 import {
   html,
-  isServer,
   nothing,
   svg,
   type CSSResultGroup,
@@ -8,7 +7,7 @@ import {
   type PropertyValues,
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { BelfryElement } from '@belfry/core';
+import { BelfryElement, devMode, onServer } from '@belfry/core';
 import {
   checkIcon,
   getIcon,
@@ -106,7 +105,7 @@ export class BfIcon extends BelfryElement {
       // that do not read ElementInternals.
       this.internals.ariaHidden = this.accessibleName ? null : 'true';
     }
-    if (changed.has('size') && this.size != null && !iconSizes.includes(this.size)) {
+    if (devMode && changed.has('size') && this.size != null && !iconSizes.includes(this.size)) {
       this.warn(
         `size:${String(this.size)}`,
         `size="${String(this.size).slice(0, 40)}" is unknown; the medium size is used. Use small, medium or large.`,
@@ -141,32 +140,37 @@ export class BfIcon extends BelfryElement {
     if (this.icon != null) {
       const checked = checkIcon(this.icon);
       if (typeof checked === 'string') {
-        this.warn(`icon:${checked}`, `the icon property is not a valid icon: ${checked}.`);
+        if (devMode)
+          this.warn(`icon:${checked}`, `the icon property is not a valid icon: ${checked}.`);
         return undefined;
       }
       return checked;
     }
     const name = this.name;
     if (!name) {
-      this.warn('nothing', 'has neither a name nor an icon, so it draws nothing.');
+      if (devMode) this.warn('nothing', 'has neither a name nor an icon, so it draws nothing.');
       return undefined;
     }
     const shown = JSON.stringify(String(name)).slice(0, 60);
     if (!isIconName(name)) {
-      this.warn(
-        `name:${String(name)}`,
-        `name=${shown} is not an icon name (lowercase letters, digits and hyphens, such as "chevron-down"); nothing is drawn.`,
-      );
+      if (devMode) {
+        this.warn(
+          `name:${String(name)}`,
+          `name=${shown} is not an icon name (lowercase letters, digits and hyphens, such as "chevron-down"); nothing is drawn.`,
+        );
+      }
       return undefined;
     }
     const registered = getIcon(name);
     if (!registered) {
-      this.warn(
-        `unknown:${name}`,
-        `no icon called ${shown} is registered. Check the spelling, or register it with registerIcon(); it is drawn as soon as it is.`,
-      );
+      if (devMode) {
+        this.warn(
+          `unknown:${name}`,
+          `no icon called ${shown} is registered. Check the spelling, or register it with registerIcon(); it is drawn as soon as it is.`,
+        );
+      }
       // Not on a server: nothing registers there later, and the element would be kept forever.
-      if (!isServer) {
+      if (!onServer) {
         this.waitingFor = name;
         waitForIcon(name, this);
       }

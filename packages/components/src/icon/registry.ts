@@ -1,4 +1,4 @@
-import { warnOnce } from '@belfry/core';
+import { devMode, warnOnce } from '@belfry/core';
 
 /** How an icon's paths are painted, both in the text colour (`currentColor`). */
 export type IconPaint = 'stroke' | 'fill';
@@ -126,28 +126,34 @@ const waiting = new Map<string, Set<{ requestUpdate(): void }>>();
  */
 export function registerIcon(name: string, definition: IconDefinition): boolean {
   if (!isIconName(name)) {
-    warnOnce(
-      `icon-name:${String(name)}`,
-      `registerIcon: ${JSON.stringify(String(name)).slice(0, 60)} is not a valid icon name (lowercase letters, digits and hyphens, such as "tax-form"); the icon was not registered.`,
-    );
+    if (devMode) {
+      warnOnce(
+        `icon-name:${String(name)}`,
+        `registerIcon: ${JSON.stringify(String(name)).slice(0, 60)} is not a valid icon name (lowercase letters, digits and hyphens, such as "tax-form"); the icon was not registered.`,
+      );
+    }
     return false;
   }
   const icon = checkIcon(definition);
   if (typeof icon === 'string') {
-    warnOnce(
-      `icon-definition:${name}`,
-      `registerIcon("${name}"): ${icon}; the icon was not registered.`,
-    );
+    if (devMode) {
+      warnOnce(
+        `icon-definition:${name}`,
+        `registerIcon("${name}"): ${icon}; the icon was not registered.`,
+      );
+    }
     return false;
   }
   const existing = registry.get(name);
   if (existing && existing !== icon) {
     // Like customElements.define: the first registration stays, so an icon on the page never
     // changes its meaning because a second script chose the same name.
-    warnOnce(
-      `icon-taken:${name}`,
-      `registerIcon: the name "${name}" is already registered with another drawing; the first one is kept. Choose another name, e.g. with your service as prefix.`,
-    );
+    if (devMode) {
+      warnOnce(
+        `icon-taken:${name}`,
+        `registerIcon: the name "${name}" is already registered with another drawing; the first one is kept. Choose another name, e.g. with your service as prefix.`,
+      );
+    }
     return false;
   }
   registry.set(name, icon);

@@ -54,7 +54,8 @@ export function validateNationalRegisterNumber(
   if (isBis && options.bis === false) return refuse('bis', 'nrnBis');
   if (month >= 40) month -= 40;
   else if (month >= 20) month -= 20;
-  if (!isBirthDate(year, month, day, options.today ?? new Date())) {
+  const today = options.today instanceof Date && !Number.isNaN(options.today.getTime());
+  if (!isBirthDate(year, month, day, today ? options.today! : new Date())) {
     return refuse('date', 'nrnDate');
   }
   return { valid: true, value: digits, formatted: formatDigits(digits) };
