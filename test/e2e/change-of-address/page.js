@@ -6,12 +6,12 @@ const form = document.querySelector('form#change-of-address');
 if (form) {
   form.addEventListener('bf-form-invalid', () => setErrorTitle(true));
   form.addEventListener('submit', () => setErrorTitle(false));
-  // A Change link on "Check your answers" points at its question (`/nl/#street`).
+  // A Change link on "Check your answers" points at its question (`/nl/change#street`): once the
+  // page has loaded (the browser has scrolled to it), the question's field takes focus.
   const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
   if (target && form.contains(target)) {
-    customElements.whenDefined(target.localName).then(async () => {
-      await target.updateComplete;
-      target.focus();
-    });
+    const focus = () => customElements.whenDefined(target.localName).then(() => target.focus());
+    if (document.readyState === 'complete') focus();
+    else window.addEventListener('load', focus, { once: true });
   }
 }

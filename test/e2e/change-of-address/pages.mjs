@@ -151,5 +151,9 @@ export function checkPage(lang, answers) {
 /** The confirmation. */
 export function donePage(lang) {
   const t = text[lang];
-  return shell(lang, t.done, `      <h1>${escape(t.done)}</h1>\n      <p>${escape(t.doneText)}</p>`);
+  return shell(
+    lang,
+    t.done,
+    `      <h1>${escape(t.done)}</h1>\n      <p>${escape(t.doneText)}</p>`,
+  );
 }
