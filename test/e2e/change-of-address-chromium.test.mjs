@@ -282,3 +282,74 @@ for (const [lang, messages] of [
     assert.deepEqual(sent.entries, expectedEntries);
   });
 }
+
+test('the whole journey with the keyboard alone: Tab, typing, arrows, Space and Enter', async () => {
+  const tab = await openForm('en');
+  const { keyboard } = tab;
+  /** What has focus: a control's name, a date box's part, or the element's tag. */
+  const focused = () =>
+    tab.evaluate(() => {
+      const element = document.activeElement;
+      return (
+        element?.getAttribute('name') ?? element?.id.replace(/^bf-field-\d+-/, '') ?? ''
+      ) || element?.localName;
+    });
+  const tabTo = async (expected) => {
+    await keyboard.press('Tab');
+    assert.equal(await focused(), expected);
+  };
+
+  // Enter in the first field with nothing filled in: the summary takes focus, and its first
+  // link takes the cursor to the street.
+  await tabTo('street');
+  await keyboard.press('Enter');
+  await tab.waitForFunction(() => document.activeElement?.localName === 'bf-error-summary');
+  await keyboard.press('Tab');
+  await keyboard.press('Enter');
+  await tab.waitForFunction(() => document.activeElement?.getAttribute('name') === 'street');
+
+  await keyboard.type(typed.street);
+  for (const name of ['number', 'box', 'postcode', 'municipality']) {
+    await tabTo(name);
+    await keyboard.type(typed[name]);
+  }
+  for (const [index, part] of ['day', 'month', 'year'].entries()) {
+    await tabTo(part);
+    await keyboard.type(dateBoxes[index]);
+  }
+  // The radios are one stop; the arrow chooses "Yes", which reveals its follow-up questions.
+  await tabTo('moving-with');
+  await keyboard.press('ArrowDown');
+  await tabTo('companion');
+  await keyboard.type(typed.companion);
+  await tabTo('companion-nrn');
+  // Typed as digits, grouped while typing.
+  await keyboard.type(typed['companion-nrn'].replace(/\D/g, ''));
+  await tabTo('business');
+  await keyboard.press('Space');
+  await tabTo('enterprise');
+  await keyboard.type(typed.enterprise.replace(/\D/g, ''));
+  for (const name of ['phone', 'email']) {
+    await tabTo(name);
+    await keyboard.type(typed[name]);
+  }
+  await tabTo('iban');
+  await keyboard.type(typed.iban.replace(/\s/g, ''));
+  await keyboard.press('Enter');
+  await tab.waitForURL(/\/en\/check$/);
+  const [sent] = server.received.splice(0);
+  assert.deepEqual(sent.entries, expectedEntries);
+
+  // "Check your answers": a Change link per answer that can change, then the button.
+  const passed = [];
+  for (let stop = 0; stop < 12 && (await focused()) !== 'bf-button'; stop += 1) {
+    await keyboard.press('Tab');
+    passed.push(await tab.evaluate(() => document.activeElement?.localName));
+  }
+  assert.equal(await focused(), 'bf-button');
+  assert.equal(passed.filter((name) => name === 'bf-summary-list-row').length, 7, passed.join());
+  await keyboard.press('Enter');
+  await tab.waitForURL(/\/en\/done$/);
+  assert.equal(await tab.title(), 'Your change of address has been sent');
+  server.received.splice(0);
+});
