@@ -291,8 +291,9 @@ test('the whole journey with the keyboard alone: Tab, typing, arrows, Space and 
     tab.evaluate(() => {
       const element = document.activeElement;
       return (
-        element?.getAttribute('name') ?? element?.id.replace(/^bf-field-\d+-/, '') ?? ''
-      ) || element?.localName;
+        (element?.getAttribute('name') ?? element?.id.replace(/^bf-field-\d+-/, '') ?? '') ||
+        element?.localName
+      );
     });
   const tabTo = async (expected) => {
     await keyboard.press('Tab');
