@@ -55,7 +55,6 @@ ${body}
  */
 export function formPage(lang, answers = {}, { today = new Date(), bfcache = false } = {}) {
   const t = text[lang];
-  const others = answers['moving-with'] === 'others';
   const missing = (key) => ` strings="${escape(JSON.stringify({ valueMissing: t[key] }))}"`;
   const value = (name) => attr('value', answers[name]);
   const body = `      <bf-error-summary for="change-of-address"></bf-error-summary>
