@@ -171,39 +171,15 @@ const axFindPlugin = {
     }
     const page = session.browser.getPage(session.id);
     const quoted = (text) => JSON.stringify(String(text));
-    const handles = await page.$$(
-      `::-p-aria([name=${quoted(payload.name)}][role=${quoted(payload.role)}])`,
-    );
-    return Promise.all(handles.map((handle) => handle.evaluate((node) => node.localName)));
-  },
-};
-
-/**
- * `executeServerCommand('ax-query', { role: 'group', name: 'Your language' })`: the elements the
- * browser's accessibility tree exposes with that role and name, in Chromium (DevTools protocol)
- * and Firefox (WebDriver BiDi accessibility locator) alike. Each is described by its tag and
- * `id`; an empty list means the browser does not expose it so.
- */
-const axQueryPlugin = {
-  name: 'belfry-ax-query',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'ax-query') return undefined;
-    if (session.browser.type !== 'puppeteer') {
-      throw new Error(`Accessibility queries are not available in ${session.browser.name}.`);
-    }
-    const page = session.browser.getPage(session.id);
-    // Puppeteer's ARIA selector: the accessible name, then the computed role. Firefox searches
-    // one tree only, so a query inside a shadow root starts from it (`within`: the host's id).
+    // Firefox searches one tree only: a query inside a shadow root starts from it (`within`: the
+    // id of its host).
     const root = payload.within
       ? await page.evaluateHandle((id) => document.getElementById(id)?.shadowRoot, payload.within)
       : page;
-    const handles = await root.$$(`aria/${payload.name}[role="${payload.role}"]`);
-    const found = [];
-    for (const handle of handles) {
-      found.push(await handle.evaluate((element) => ({ tag: element.localName, id: element.id })));
-      await handle.dispose();
-    }
-    return found;
+    const handles = await root.$$(
+      `::-p-aria([name=${quoted(payload.name)}][role=${quoted(payload.role)}])`,
+    );
+    return Promise.all(handles.map((handle) => handle.evaluate((node) => node.localName)));
   },
 };
 
@@ -231,7 +207,6 @@ export default {
     forcedColorsPlugin,
     axNodePlugin,
     axFindPlugin,
-    axQueryPlugin,
     // Server-rendered component fixtures, for the hydration tests.
     ssrFixturesPlugin(),
     esbuildPlugin({

@@ -1,6 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/checkbox-group';
-import type { BfCheckbox, BfCheckboxGroup } from '@belfry/components';
+import { BfCheckboxGroup, type BfCheckbox } from '@belfry/components';
 import {
   runCheckableControlTests,
   type CheckableField,
@@ -87,6 +87,45 @@ describe('bf-checkbox-group', () => {
     }
     expect(warned).to.equal(1);
     expect(group.value).to.deep.equal([]);
+  });
+
+  it('takes a value set before it was connected, and before it was defined', async () => {
+    const group = document.createElement('bf-checkbox-group');
+    group.label = 'Contact';
+    group.name = 'contact';
+    for (const value of ['post', 'email', 'phone']) {
+      const box = document.createElement('bf-checkbox');
+      box.value = value;
+      box.textContent = value;
+      group.append(box);
+    }
+    group.value = ['email', 'phone'];
+    expect(group.value, 'before it is in the page').to.deep.equal(['email', 'phone']);
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.append(group);
+    await group.updateComplete;
+    await aTimeout(0);
+    expect(group.value).to.deep.equal(['email', 'phone']);
+  });
+
+  it('takes a value a framework set before the element was defined', async () => {
+    // A tag defined only after the property is set, as when a framework renders first.
+    class LaterGroup extends BfCheckboxGroup {}
+    const wrapper = await fixture(
+      html`<div>
+        <bf-checkbox-group-later label="Contact" name="contact">
+          <bf-checkbox value="post">Post</bf-checkbox>
+          <bf-checkbox value="email">E-mail</bf-checkbox>
+        </bf-checkbox-group-later>
+      </div>`,
+    );
+    const element = wrapper.firstElementChild as HTMLElement & { value: unknown };
+    element.value = ['email'];
+    customElements.define('bf-checkbox-group-later', LaterGroup);
+    const group = element as unknown as BfCheckboxGroup;
+    await group.updateComplete;
+    await aTimeout(0);
+    expect(group.value).to.deep.equal(['email']);
   });
 
   it('restores the ticked boxes written with checked on reset', async () => {

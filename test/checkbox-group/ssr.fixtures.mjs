@@ -14,6 +14,7 @@ export const fixtures = [
       <bf-checkbox value="pension"
         ><input
           slot="control"
+          aria-invalid="false"
           type="checkbox"
           id="benefit-pension"
           name="benefit"
@@ -23,6 +24,7 @@ export const fixtures = [
       <bf-checkbox value="child" checked
         ><input
           slot="control"
+          aria-invalid="false"
           type="checkbox"
           id="benefit-child"
           name="benefit"

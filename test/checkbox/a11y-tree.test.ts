@@ -13,15 +13,13 @@ describe('bf-checkbox in the accessibility tree', () => {
         <bf-checkbox value="email">Per e-mail</bf-checkbox>
       </bf-checkbox-group>`,
     );
-    expect((await axQuery('checkbox', 'Per post')).map((match) => match.tag)).to.deep.equal([
-      'input',
-    ]);
+    expect(await axQuery('checkbox', 'Per post')).to.deep.equal(['input']);
     const groups = await axQuery(
       'group',
       'Hoe mogen we u contacteren? (optional)',
       'contact-group',
     );
-    expect(groups.map((group) => group.tag)).to.deep.equal(['fieldset']);
+    expect(groups).to.deep.equal(['fieldset']);
   });
 
   describe('in Chromium (descriptions and states)', () => {

@@ -213,7 +213,7 @@ describe('bf-checkbox', () => {
       el.control!.click();
       await el.updateComplete;
       expect(el.querySelector('[slot="error"]')).to.equal(null);
-      expect(el.control!.hasAttribute('aria-invalid')).to.equal(false);
+      expect(el.control!.getAttribute('aria-invalid')).to.equal('false');
       expect(await attemptSubmit(form)).to.equal(true);
     });
 

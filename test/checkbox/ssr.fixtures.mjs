@@ -15,6 +15,7 @@ export const fixtures = [
       <bf-checkbox name="declaration" required
         ><input
           slot="control"
+          aria-invalid="false"
           type="checkbox"
           id="declaration"
           name="declaration"
@@ -46,6 +47,7 @@ export const fixtures = [
     template: html`<bf-checkbox name="contact" value="phone" checked
       ><input
         slot="control"
+        aria-invalid="false"
         type="checkbox"
         id="contact-phone"
         name="contact"

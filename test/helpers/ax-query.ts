@@ -1,18 +1,15 @@
 // The browser's accessibility tree, as assistive technology gets it, not our DOM.
-// - `axQuery`: elements by role and name, in Chromium and Firefox alike (the `ax-query` command
+// - `axQuery`: elements by role and name, in Chromium and Firefox alike (the `ax-find` command
 //   of web-test-runner.config.mjs);
 // - `axNode`: one element's node in Chromium, with its description and states (`ax-node`).
 import { executeServerCommand } from '@web/test-runner-commands';
 
-/** One element the tree exposes with the role and name asked for. */
-export type AXMatch = { tag: string; id: string };
-
 /**
- * The elements exposed with `role` and accessible name `name`. Firefox searches one tree only,
- * so for nodes inside a shadow root pass `within`: the id of its host.
+ * The tag names of the elements exposed with `role` and accessible name `name`. Firefox searches
+ * one tree only, so for nodes inside a shadow root pass `within`: the id of its host.
  */
-export function axQuery(role: string, name: string, within?: string): Promise<AXMatch[]> {
-  return executeServerCommand('ax-query', { role, name, within }) as Promise<AXMatch[]>;
+export function axQuery(role: string, name: string, within?: string): Promise<string[]> {
+  return executeServerCommand('ax-find', { role, name, within }) as Promise<string[]>;
 }
 
 /** One element's node in Chromium's tree. */

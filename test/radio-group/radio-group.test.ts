@@ -298,7 +298,9 @@ describe('bf-radio-group', () => {
       controls(group)[1]!.click();
       await group.updateComplete;
       expect(group.querySelector('[slot="error"]')).to.equal(null);
-      expect(controls(group).some((c) => c.hasAttribute('aria-invalid'))).to.equal(false);
+      expect(controls(group).some((c) => c.getAttribute('aria-invalid') === 'true')).to.equal(
+        false,
+      );
       expect(await attemptSubmit(form)).to.equal(true);
     });
 
@@ -311,6 +313,56 @@ describe('bf-radio-group', () => {
       await aTimeout(10);
       await group.updateComplete;
       expect(group.querySelector('[slot="error"]')).to.equal(null);
+    });
+  });
+
+  describe('the rest of its API', () => {
+    it('moves focus to the chosen radio, or else to the first that can be chosen', async () => {
+      const [form, group] = await languageForm();
+      radios(group)[0]!.disabled = true;
+      await radios(group)[0]!.updateComplete;
+      group.focus();
+      expect(document.activeElement).to.equal(controls(group)[1]);
+      group.value = 'de';
+      group.focus();
+      expect(document.activeElement).to.equal(controls(group)[2]);
+      radios(group)[2]!.blur();
+      expect(document.activeElement).to.not.equal(controls(group)[2]);
+      expect(group.form).to.equal(form);
+      expect(radios(group)[1]!.form).to.equal(form);
+    });
+
+    it('shows an error the server wrote until the answer changes', async () => {
+      const group = await fixture<BfRadioGroup>(
+        html`<bf-radio-group label="Taal" name="language">
+          <p slot="error">Deze taal kunnen we niet gebruiken.</p>
+          <bf-radio value="nl">Nederlands</bf-radio>
+          <bf-radio value="fr">Français</bf-radio>
+        </bf-radio-group>`,
+      );
+      await group.updateComplete;
+      const error = group.querySelector('[slot="error"]')!;
+      expect(error.textContent).to.include('Deze taal kunnen we niet gebruiken.');
+      expect(group.checkValidity()).to.equal(false);
+      controls(group)[1]!.click();
+      await group.updateComplete;
+      expect(group.querySelector('[slot="error"]')).to.equal(null);
+      expect(group.checkValidity()).to.equal(true);
+    });
+
+    it('warns about a group without a question', async () => {
+      const original = console.warn;
+      const warnings: string[] = [];
+      console.warn = (message: string) => warnings.push(String(message));
+      try {
+        await fixture(
+          html`<bf-radio-group name="nameless"><bf-radio value="a">A</bf-radio></bf-radio-group>`,
+        );
+        await settle();
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings.some((warning) => warning.includes('label'))).to.equal(true);
     });
   });
 

@@ -26,15 +26,19 @@ export const fixtures = [
     template: html`<form action="/submitted" method="get">
       <bf-radio-group label="In welke taal wilt u uw brieven?" name="language">
         <bf-radio value="nl"
-          ><input slot="control" type="radio" id="lang-nl" name="language" value="nl" /><label
-            slot="label"
-            for="lang-nl"
-            >Nederlands</label
-          ></bf-radio
+          ><input
+            slot="control"
+            aria-invalid="false"
+            type="radio"
+            id="lang-nl"
+            name="language"
+            value="nl"
+          /><label slot="label" for="lang-nl">Nederlands</label></bf-radio
         >
         <bf-radio value="fr"
           ><input
             slot="control"
+            aria-invalid="false"
             type="radio"
             id="lang-fr"
             name="language"
@@ -79,6 +83,7 @@ export const fixtures = [
       <bf-radio value="email" checked
         ><input
           slot="control"
+          aria-invalid="false"
           type="radio"
           id="contact-email"
           name="contact"
@@ -91,11 +96,14 @@ export const fixtures = [
         </div>
       </bf-radio>
       <bf-radio value="post"
-        ><input slot="control" type="radio" id="contact-post" name="contact" value="post" /><label
-          slot="label"
-          for="contact-post"
-          >Par la poste</label
-        ></bf-radio
+        ><input
+          slot="control"
+          aria-invalid="false"
+          type="radio"
+          id="contact-post"
+          name="contact"
+          value="post"
+        /><label slot="label" for="contact-post">Par la poste</label></bf-radio
       >
     </bf-radio-group>`,
     check({ fragment }) {
@@ -117,6 +125,7 @@ export const fixtures = [
       <bf-radio value="de"
         ><input
           slot="control"
+          aria-invalid="false"
           type="radio"
           id="lang-de"
           name="language-de"

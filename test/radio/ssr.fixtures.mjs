@@ -14,6 +14,7 @@ export const fixtures = [
       <bf-radio value="yes"
         ><input
           slot="control"
+          aria-invalid="false"
           type="radio"
           id="belgium-yes"
           name="belgium"

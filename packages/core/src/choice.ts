@@ -652,10 +652,9 @@ export class ChoiceGroupController implements ReactiveController, WatchedControl
       this.errorNode?.remove();
       this.errorNode = undefined;
     }
-    for (const control of controls) {
-      if (message) control.setAttribute('aria-invalid', 'true');
-      else control.removeAttribute('aria-invalid');
-    }
+    // "false", not absent: Chromium otherwise reports the control that holds a group's validity
+    // (or a required box) as invalid to screen readers before anyone has answered anything.
+    for (const control of controls) control.setAttribute('aria-invalid', String(message !== ''));
   }
 
   private makeErrorNode(): HTMLElement {
@@ -809,9 +808,11 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
     super.updated(changed);
     // `:state(disabled)` greys the label whatever disabled the option (itself, its group, a
     // fieldset): a state, not an attribute, so the page's markup stays as the server sent it.
+    // (`states` is typed loosely: older TypeScript DOM libraries, which users may have, lack it.)
+    const states = (this.internals as { states?: Set<string> } | undefined)?.states;
     try {
-      if (this.choice.disabled) this.internals?.states?.add('disabled');
-      else this.internals?.states?.delete('disabled');
+      if (this.choice.disabled) states?.add('disabled');
+      else states?.delete('disabled');
     } catch {
       // A browser without custom states: the box shows the state, the label keeps its colour.
     }

@@ -38,6 +38,7 @@ export const styles = css`
   }
 
   ::slotted([slot='control']) {
+    box-sizing: border-box !important;
     /* Above the label, which spans the row under it. */
     position: relative !important;
     z-index: 1 !important;
@@ -101,6 +102,8 @@ export const styles = css`
   /* The label covers the whole row, box included: at least 44 px tall, and a tap target. */
   ::slotted([slot='label']),
   .text {
+    /* Light-DOM nodes get the page's box sizing; the 44 px must include the padding. */
+    box-sizing: border-box !important;
     grid-area: 1 / 1 / 2 / 3 !important;
     display: block !important;
     min-block-size: var(--bf-touch-target-min, 2.75rem) !important;
