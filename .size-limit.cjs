@@ -18,7 +18,9 @@ const defaultBudget = 5;
 // branches. Core's budget keeps about 0.15 kB of room, and so does each budget below that holds
 // it: see docs/performance.md.
 const ownBudgets = {
-  button: 5.9,
+  // 5.9 until the form system: core's watchForm (Enter submits through the first submit button,
+  // a failed submit shows inline errors), which every form calls once, adds about 0.3 kB.
+  button: 6.3,
   // The icon entry holds only BelfryElement of @belfry/core (about 1.2 kB, not 3.45) plus the
   // element and all 27 icons (about 2.3 kB). Its budget is set so that this share fits in the
   // belfry.js total; the two icon lines below keep the element and the set tight.
