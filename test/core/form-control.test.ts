@@ -131,7 +131,7 @@ describe('FormControlController', () => {
     expect(field.querySelectorAll('[slot="error"]').length).to.equal(1);
     await typeInto(field, '1000');
     expect(field.checkValidity()).to.equal(true);
-    expect(control.hasAttribute('aria-invalid')).to.equal(false);
+    expect(control.getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('warns once when a field has no label', async () => {

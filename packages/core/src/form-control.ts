@@ -1,6 +1,7 @@
-import { isServer, type PropertyDeclarations, type ReactiveController } from 'lit';
+import type { PropertyDeclarations, ReactiveController } from 'lit';
 import { announce } from './announce.js';
 import { BelfryElement } from './belfry-element.js';
+import { devMode, onServer } from './environment.js';
 import { manageControl, watchForm, type WatchedControl } from './form.js';
 import { formControlStrings, type FormControlStrings } from './form-control.strings.js';
 import { LocalizeController, type ComponentStrings, type MessageParams } from './localize.js';
@@ -159,7 +160,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
   }
 
   hostConnected(): void {
-    if (isServer) return;
+    if (onServer) return;
     // An element upgraded while the parser is still inside it has no children yet: wait for
     // them, so that the control the author wrote is adopted rather than doubled.
     if (!this.control && this.host.ownerDocument.readyState === 'loading' && !this.findControl()) {
@@ -322,7 +323,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
       if (!adopted) this.options.create?.(control);
       if (!control.id) control.id = `${this.id}-control`;
       if (!adopted) control.setAttribute(marker, 'control');
-      control.slot = 'control';
+      if (control.slot !== 'control') control.slot = 'control';
       this.authorDescribedBy = control.getAttribute('aria-describedby') ?? undefined;
       // An error the server wrote (`<p slot="error">`, from its own checks) shows until the value
       // changes: it is the server's verdict on that value.
@@ -379,15 +380,29 @@ export class FormControlController<C extends NativeControl = NativeControl>
           child instanceof HTMLLabelElement &&
           (child.htmlFor === control.id || child.contains(control) || !child.htmlFor),
       );
+    if (!this.host.label && label?.hasAttribute(marker)) {
+      label.remove();
+      delete this.nodes.label;
+      label = undefined;
+    }
+    if (!label && !this.host.label) {
+      // No empty <label>: a field without a name must show up as one in checks (axe's "label").
+      if (devMode) {
+        warnOnce(
+          `label:${this.host.localName}`,
+          `<${this.host.localName}> has no label: set its "label" attribute, so that everyone knows what to fill in.`,
+        );
+      }
+      return;
+    }
     if (!label) {
       label = this.host.ownerDocument.createElement('label');
       label.setAttribute(marker, 'label');
       this.host.prepend(label);
     }
     this.nodes.label = label;
-    label.slot = 'label';
-    if (!label.contains(control)) label.htmlFor = control.id;
-    if (!label.id) label.id = `${this.id}-label`;
+    if (label.slot !== 'label') label.slot = 'label';
+    if (!label.contains(control) && label.htmlFor !== control.id) label.htmlFor = control.id;
     let optional = label.querySelector<HTMLElement>(`[${marker}="optional"]`);
     // "Optional" in words, inside the label so that it is part of the field's name. A field
     // that cannot be changed needs none: there is nothing to fill in.
@@ -414,7 +429,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
       if (lang) optional.lang = lang;
       else optional.removeAttribute('lang');
     }
-    if (!own && !label.textContent?.replace(optionalText, '').trim()) {
+    if (devMode && !own && !label.textContent?.replace(optionalText, '').trim()) {
       warnOnce(
         `label:${this.host.localName}`,
         `<${this.host.localName}> has no label: set its "label" attribute, so that everyone knows what to fill in.`,
@@ -495,10 +510,11 @@ export class FormControlController<C extends NativeControl = NativeControl>
         result = validator(value, { locale: this.t.locale, control });
       } catch (error) {
         // A broken validator must not break the form: the value is treated as fine.
-        warnOnce(
-          `validator:${this.host.localName}`,
-          `A validator of <${this.host.localName}> failed (${String(error)}); the value was accepted.`,
-        );
+        if (devMode)
+          warnOnce(
+            `validator:${this.host.localName}`,
+            `A validator of <${this.host.localName}> failed (${String(error)}); the value was accepted.`,
+          );
       }
       if (typeof result === 'string' && result !== '') return result;
     }
@@ -537,8 +553,9 @@ export class FormControlController<C extends NativeControl = NativeControl>
       delete this.nodes.error;
     }
     const invalid = this.errorShown && message !== '';
-    if (invalid) control.setAttribute('aria-invalid', 'true');
-    else control.removeAttribute('aria-invalid');
+    // "false", not absent: Chromium otherwise reports a required empty field as invalid to
+    // screen readers before anyone has typed or submitted anything.
+    control.setAttribute('aria-invalid', String(invalid));
     // `:state(invalid)` lets the field's styles show the error state (a thicker red border).
     // (`states` is typed loosely: older TypeScript DOM libraries, which users may have, lack it.)
     const states = (this.internals as { states?: Set<string> } | undefined)?.states;
@@ -602,9 +619,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
       ...(this.options.describedBy?.() ?? []),
       this.errorShown ? this.nodes.error?.id : undefined,
       this.nodes.count?.id,
-    ].flatMap((value) => value?.split(/\s+/) ?? []);
-    // Each once: a hint the page wrote (slot="hint") is often in its own aria-describedby
-    // already, and a screen reader would read it twice.
+    ].flatMap((ids) => ids?.split(/\s+/) ?? []);
+    // Once each: an author's own reference to the hint must not read it twice.
     const value = [...new Set(ids.filter(Boolean))].join(' ');
     if (value) {
       if (control.getAttribute('aria-describedby') !== value) {
@@ -822,7 +838,7 @@ export abstract class FormControlElement<
     super();
     // Only for custom states (`:state(invalid)`), which the field's styles use. Not on a server
     // (Lit's shim has no internals worth using) nor in a browser without them.
-    this.internals = isServer ? undefined : this.attachInternals?.();
+    this.internals = onServer ? undefined : this.attachInternals?.();
   }
 
   /** The native control, in the element's light DOM, once connected. */

@@ -245,6 +245,18 @@ function reportInvalid(form: HTMLFormElement): void {
 export function watchForm(form: HTMLFormElement): void {
   if (typeof document === 'undefined' || watchedForms.has(form)) return;
   watchedForms.add(form);
+  // A script's `requestSubmit()` is a submit attempt too (frameworks call it); no event tells it
+  // apart from `checkValidity()`, so this form's own method marks it. Only watched forms, and as
+  // their own property: the prototype is left alone.
+  const requestSubmit = form.requestSubmit;
+  Object.defineProperty(form, 'requestSubmit', {
+    configurable: true,
+    writable: true,
+    value(this: HTMLFormElement, submitter?: HTMLElement | null) {
+      startAttempt();
+      return requestSubmit.call(this, submitter);
+    },
+  });
   const document_ = form.ownerDocument;
   if (watchedDocuments.has(document_)) return;
   watchedDocuments.add(document_);

@@ -100,6 +100,7 @@ export const styles = css`
   }
 
   ::slotted([slot='control']) {
+    box-sizing: border-box !important;
     flex: 1 1 auto;
     inline-size: 100% !important;
     min-inline-size: 0;

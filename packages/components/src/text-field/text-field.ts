@@ -10,6 +10,7 @@ import {
   BelfryElement,
   FieldPresetController,
   findPreset,
+  devMode,
   FormControlController,
   FormControlElement,
   knownValueSlots,
@@ -206,15 +207,7 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.syncPresetWidth(changed);
-    if (!textFieldTypes.includes(this.type)) {
-      this.warn('type', `type="${String(this.type)}" is not supported; "text" is used.`);
-    }
-    if (!textFieldWidths.includes(this.width)) {
-      this.warn('width', `width="${String(this.width)}" is unknown; the full width is used.`);
-    }
-    if (this.maxLength && !this.validMaxLength) {
-      this.warn('maxlength', 'maxlength must be a whole number above 0; it was ignored.');
-    }
+    if (devMode) this.warnAboutInput();
     const control = this.control;
     if (!control) return;
     const type = this.validType;
@@ -248,6 +241,19 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
     const wanted = found ? presetWidths[found.name] : 'full';
     this.presetWidth = wanted;
     if (this.width !== wanted) this.width = wanted;
+  }
+
+  /** Development warnings for attribute values the field cannot use (it falls back safely). */
+  private warnAboutInput(): void {
+    if (!textFieldTypes.includes(this.type)) {
+      this.warn('type', `type="${String(this.type)}" is not supported; "text" is used.`);
+    }
+    if (!textFieldWidths.includes(this.width)) {
+      this.warn('width', `width="${String(this.width)}" is unknown; the full width is used.`);
+    }
+    if (this.maxLength && !this.validMaxLength) {
+      this.warn('maxlength', 'maxlength must be a whole number above 0; it was ignored.');
+    }
   }
 
   /** The prefix or suffix, in light DOM so that the input's description can refer to it. */
