@@ -70,9 +70,8 @@ const fieldsShare = 3.0;
  */
 const validatorsShare = 5.35;
 /**
- * The fields' form-control core of @belfry/core (FormControlController, FormControlElement and
- * their validation messages in four languages), in kB. Only fields pull it in: a button or an
- * icon page never downloads it, so it is not part of `coreShare` either.
+ * The fields' form-control core (the controller and the validation messages in four languages),
+ * in kB. Only fields pull it in: a button, an icon or an error summary never downloads it.
  */
 const formControlShare = 4.5;
 

@@ -363,6 +363,13 @@ describe('bf-error-summary', () => {
       expect(isShown(summary)).to.equal(false);
     });
 
+    it('shows nothing for errors that are not a list', async () => {
+      const summary = await fixture<BfErrorSummary>(html`<bf-error-summary></bf-error-summary>`);
+      summary.errors = null as unknown as [];
+      await summary.updateComplete;
+      expect(isShown(summary)).to.equal(false);
+    });
+
     it('skips errors without a message, and renders markup in a message as text', async () => {
       const summary = await fixture<BfErrorSummary>(html`<bf-error-summary></bf-error-summary>`);
       summary.errors = [

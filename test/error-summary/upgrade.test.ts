@@ -11,7 +11,7 @@ const serverErrors = `<ul>
 
 /** Summaries as authors write them. */
 const cases: Record<string, string> = {
-  'waiting for errors': '<bf-error-summary for="form"></bf-error-summary>',
+  'waiting for errors': '<bf-error-summary></bf-error-summary>',
   'errors from the server': `<bf-error-summary>${serverErrors}</bf-error-summary>`,
   'heading level 1': `<bf-error-summary heading-level="1">${serverErrors}</bf-error-summary>`,
   'at 320 px': `<div style="inline-size: 288px"><bf-error-summary>${serverErrors}</bf-error-summary></div>`,

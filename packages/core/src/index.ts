@@ -10,7 +10,6 @@ export {
   findLang,
   intlLocales,
   locales,
-  localizedText,
   registerStrings,
   resolveLocale,
 } from './localize.js';

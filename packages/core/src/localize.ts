@@ -274,21 +274,6 @@ export function translate<T extends Catalog>(
 }
 
 /**
- * A component's text for `key` in the language `lang` (a BCP 47 tag), for code that runs
- * outside an element, such as a helper that changes the page title. It looks up text registered
- * with `registerStrings` first, like {@link LocalizeController.term}; plural forms give `other`.
- */
-export function localizedText<T extends Catalog>(
-  strings: ComponentStrings<T>,
-  lang: string,
-  key: keyof T & string,
-): string {
-  const message = builtIn(strings, resolveLocale(lang), key);
-  if (message === undefined) return key;
-  return typeof message === 'string' ? message : message.other;
-}
-
-/**
  * Gives a component its built-in text in the language of the nearest `lang` attribute. It
  * re-renders the host whenever a `lang` attribute changes anywhere above it, when the host moves,
  * and when text is registered page-wide. Dates, numbers and amounts are formatted with

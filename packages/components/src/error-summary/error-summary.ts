@@ -69,6 +69,8 @@ let generatedIds = 0;
  * @cssprop --bf-error-summary-link-fg - Colour of the links.
  * @cssprop --bf-error-summary-padding - Space inside the border.
  * @cssprop --bf-error-summary-gap - Space between the heading and the list, and between errors.
+ * @cssprop --bf-error-summary-heading-size - Text size of the heading.
+ * @cssprop --bf-error-summary-margin - Space below the box.
  */
 export class BfErrorSummary extends BelfryElement {
   static override styles: CSSResultGroup = [BelfryElement.styles, styles];
@@ -205,9 +207,7 @@ export class BfErrorSummary extends BelfryElement {
   }
 
   protected override render() {
-    const items = this.errors.filter(
-      (item) => item && typeof item.message === 'string' && item.message.trim(),
-    );
+    const items = this.shownErrors;
     if (items.length === 0 && !this.showServerErrors) return nothing;
     const level = errorSummaryHeadingLevels.includes(this.headingLevel) ? this.headingLevel : 2;
     const content =
@@ -246,7 +246,7 @@ export class BfErrorSummary extends BelfryElement {
    * (a server-rendered summary without errors); this also covers white space inside it.
    */
   private readonly syncEmptyState = (): void => {
-    const empty = this.errors.length === 0 && !this.hasServerErrors;
+    const empty = this.shownErrors.length === 0 && !this.hasServerErrors;
     try {
       if (empty) this.internals.states.add('empty');
       else this.internals.states.delete('empty');
@@ -254,6 +254,14 @@ export class BfErrorSummary extends BelfryElement {
       // A browser without custom states: `:empty` alone hides an empty summary.
     }
   };
+
+  /** The errors that can be shown: those with a message (bad entries are skipped). */
+  private get shownErrors(): readonly ErrorSummaryItem[] {
+    if (!Array.isArray(this.errors)) return [];
+    return this.errors.filter(
+      (item) => typeof item?.message === 'string' && item.message.trim() !== '',
+    );
+  }
 
   /** Whether the element holds errors written by the server (a link, not only white space). */
   private get hasServerErrors(): boolean {
@@ -276,9 +284,8 @@ export class BfErrorSummary extends BelfryElement {
     const items: ErrorSummaryItem[] = [];
     for (const control of sorted) {
       if (control instanceof HTMLInputElement && control.type === 'radio' && control.name) {
-        const group = `${control.form ? '' : '-'}${control.name}`;
-        if (radioGroups.has(group)) continue;
-        radioGroups.add(group);
+        if (radioGroups.has(control.name)) continue;
+        radioGroups.add(control.name);
       }
       const message = this.messageOf(control);
       if (message) items.push({ message, target: control });

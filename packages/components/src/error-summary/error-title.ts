@@ -1,4 +1,4 @@
-import { findLang, localizedText, locales } from '@belfry/core';
+import { findLang, locales, resolveLocale, translate } from '@belfry/core';
 import { errorSummaryStrings } from './error-summary.strings.js';
 
 /**
@@ -16,7 +16,11 @@ import { errorSummaryStrings } from './error-summary.strings.js';
 export function setErrorTitle(hasErrors: boolean, page?: Document): void {
   const doc = page ?? (typeof document === 'undefined' ? undefined : document);
   if (!doc) return;
-  const prefix = localizedText(errorSummaryStrings, findLang(doc.documentElement), 'titlePrefix');
+  const prefix = translate(
+    errorSummaryStrings,
+    resolveLocale(findLang(doc.documentElement)),
+    'titlePrefix',
+  );
   const title = withoutErrorPrefix(doc.title);
   const next = hasErrors ? `${prefix}${title}` : title;
   if (doc.title !== next) doc.title = next;
@@ -27,7 +31,7 @@ function withoutErrorPrefix(title: string): string {
   // Compared with no-break spaces as spaces: a prefix may have been typed with a plain space.
   const plain = (text: string) => text.replace(/\u00a0/g, ' ');
   const prefixes = locales
-    .map((locale) => plain(localizedText(errorSummaryStrings, locale, 'titlePrefix').trim()))
+    .map((locale) => plain(translate(errorSummaryStrings, locale, 'titlePrefix').trim()))
     .filter(Boolean);
   let rest = title;
   let found = true;
