@@ -96,8 +96,8 @@ const forcedColorsPlugin = {
 
 /**
  * `executeServerCommand('ax-node', { path: ['bf-icon', 'svg'] })`: how Chromium's accessibility
- * tree sees one element (role, name, whether it is ignored and why, and the roles of the nodes
- * above it that are not ignored, nearest first), where `path` is a
+ * tree sees one element (role, name, description, states, whether it is ignored and why, and
+ * the roles of the nodes above it that are not ignored, nearest first), where `path` is a
  * selector per shadow root. The snapshot command lists only the nodes a screen reader stops at,
  * so it cannot tell an element hidden with aria-hidden from one that merely has no name.
  */
@@ -143,6 +143,11 @@ const axNodePlugin = {
     return {
       role: ax.role?.value ?? '',
       name: ax.name?.value ?? '',
+      description: ax.description?.value ?? '',
+      // States and properties by name (`checked`, `invalid`, `disabled`, …), as the tree has them.
+      properties: Object.fromEntries(
+        (ax.properties ?? []).map((property) => [property.name, property.value?.value]),
+      ),
       ignored: ax.ignored,
       ignoredReasons: (ax.ignoredReasons ?? []).map((reason) => reason.name),
       ancestorRoles,
@@ -166,7 +171,12 @@ const axFindPlugin = {
     }
     const page = session.browser.getPage(session.id);
     const quoted = (text) => JSON.stringify(String(text));
-    const handles = await page.$$(
+    // Firefox searches one tree only: a query inside a shadow root starts from it (`within`: the
+    // id of its host).
+    const root = payload.within
+      ? await page.evaluateHandle((id) => document.getElementById(id)?.shadowRoot, payload.within)
+      : page;
+    const handles = await root.$$(
       `::-p-aria([name=${quoted(payload.name)}][role=${quoted(payload.role)}])`,
     );
     return Promise.all(handles.map((handle) => handle.evaluate((node) => node.localName)));

@@ -62,7 +62,10 @@ async function enter(fixture_: FormControlFixture, field: Field, value: string):
 }
 
 /** A form holding `field`, in the page, with `lang` set. */
-async function inForm(field: Field, lang = 'en'): Promise<HTMLFormElement> {
+async function inForm(
+  field: HTMLElement & { updateComplete: Promise<unknown> },
+  lang = 'en',
+): Promise<HTMLFormElement> {
   const form = await fixture<HTMLFormElement>(html`<form lang=${lang} action="#"></form>`);
   form.append(field);
   await field.updateComplete;
@@ -89,7 +92,7 @@ async function submit(form: HTMLFormElement): Promise<FormData | null> {
   return data;
 }
 
-const errorOf = (field: Field) =>
+const errorOf = (field: HTMLElement) =>
   field.querySelector<HTMLElement>(':scope > [slot="error"]')?.textContent?.trim() ?? '';
 
 function describedByText(control: HTMLElement): string {
@@ -429,5 +432,265 @@ export function runFormControlKeyboardTests(options: FormControlFixture): void {
         expect(data!.get('city')).to.equal(value);
       });
     }
+  });
+}
+
+/**
+ * A checkbox, or a group of checkboxes or radio buttons, as the checkable suite sees it: the
+ * validity API of a native control, on the element (for a group: on the group).
+ */
+export type CheckableField = HTMLElement & {
+  updateComplete: Promise<unknown>;
+  name: string;
+  disabled: boolean;
+  required: boolean;
+  hint: string;
+  readonly form: HTMLFormElement | null;
+  readonly validity: ValidityState | undefined;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+  setCustomValidity(message: string): void;
+  requestUpdate(): void;
+};
+
+export interface CheckableControlFixture {
+  /** The element's tag, for messages. */
+  tag: string;
+  /**
+   * Creates the element (not yet in the page) with these attributes: for a group, with its
+   * options; `label` is the question of a group, the text of a lone checkbox.
+   */
+  create(attributes: FieldAttributes): CheckableField;
+  /** The native controls of the field, in document order. */
+  controls(field: CheckableField): HTMLInputElement[];
+  /** Answers as a person does, with a click on a label; the form then submits `chosen`. */
+  choose(field: CheckableField): Promise<void>;
+  /** What the form submits under the field's name after `choose`. */
+  chosen: readonly string[];
+  /** Makes the answer `choose` gives the default one: its `checked` attribute. */
+  makeDefault(field: CheckableField): void;
+  /** Takes every answer back through the element's API (`checked`, `value`), as a script does. */
+  clear(field: CheckableField): void;
+  /** The message of a required field left unanswered, in Dutch (`nl-BE`). */
+  valueMissingNl: string;
+  /** Whether the field says "optional" in words when not required (groups do; a lone box not). */
+  saysOptional: boolean;
+}
+
+/** What describes a field: its control's `aria-describedby`, or its fieldset's description. */
+function descriptionOf(field: CheckableField, control: HTMLElement): string {
+  const fieldset = field.shadowRoot?.querySelector('fieldset') as
+    | (HTMLFieldSetElement & { ariaDescribedByElements?: readonly Element[] | null })
+    | null
+    | undefined;
+  const byReference = (fieldset?.ariaDescribedByElements ?? []).map(
+    (element) => element.textContent?.trim() ?? '',
+  );
+  return [describedByText(control), ...byReference].filter(Boolean).join(' | ');
+}
+
+/**
+ * The tests every checkable field passes in a native form (`bf-checkbox`, `bf-checkbox-group`,
+ * `bf-radio-group`): the promises of `runFormControlTests`, where the value is a choice. A value
+ * is chosen, not typed: there is no read-only state, and Enter never submits from a choice.
+ */
+export function runCheckableControlTests(options: CheckableControlFixture): void {
+  const { tag, create, controls, choose, chosen } = options;
+  const submitted = (data: FormData | null, name = 'answer') => data?.getAll(name);
+
+  describe(`${tag}: a checkable field in a native form (shared form-control tests)`, () => {
+    it('keeps its native controls, labels and hint in light DOM, linked in one tree', async () => {
+      const field = create({ name: 'answer', label: 'Question', hint: 'Some help' });
+      await inForm(field);
+      for (const control of controls(field)) {
+        expect(control.getRootNode() === document, 'the control is in the document').to.equal(true);
+        expect(control.labels?.length, 'the control has a <label for>').to.equal(1);
+        expect(Array.from(control.form!.elements).includes(control)).to.equal(true);
+      }
+      expect(descriptionOf(field, controls(field)[0]!)).to.contain('Some help');
+    });
+
+    it('submits name=value for what was chosen, once, and nothing before', async () => {
+      const field = create({ name: 'answer', label: 'Question' });
+      const form = await inForm(field);
+      expect(new FormData(form).getAll('answer')).to.deep.equal([]);
+      await choose(field);
+      expect(submitted(await submit(form))).to.deep.equal(chosen);
+      expect(new FormData(form).getAll('answer')).to.deep.equal(chosen);
+    });
+
+    it('passes name to its controls, also when set before it is in the page', async () => {
+      const field = create({ label: 'Question' });
+      field.name = 'early';
+      const form = await inForm(field);
+      await choose(field);
+      expect(new FormData(form).getAll('early')).to.deep.equal(chosen);
+      field.name = 'late';
+      await field.updateComplete;
+      expect(controls(field).every((control) => control.name === 'late')).to.equal(true);
+      expect(new FormData(form).getAll('late')).to.deep.equal(chosen);
+    });
+
+    it('returns to its default answer on reset, and hides its error', async () => {
+      const field = create({ name: 'answer', label: 'Question', required: true });
+      options.makeDefault(field);
+      const form = await inForm(field);
+      expect(new FormData(form).getAll('answer'), 'the default answer').to.deep.equal(chosen);
+      options.clear(field);
+      await submit(form);
+      expect(errorOf(field), 'the error shows after a failed submit').to.not.equal('');
+      form.reset();
+      await settle();
+      await field.updateComplete;
+      expect(new FormData(form).getAll('answer')).to.deep.equal(chosen);
+      expect(errorOf(field)).to.equal('');
+      expect(
+        controls(field).some((control) => control.getAttribute('aria-invalid') === 'true'),
+      ).to.equal(false);
+    });
+
+    it('belongs to the form named by its form attribute', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><form id="elsewhere"></form></div>`);
+      const field = create({ name: 'answer', label: 'Question', form: 'elsewhere' });
+      wrapper.append(field);
+      await field.updateComplete;
+      await settle();
+      await choose(field);
+      const form = wrapper.querySelector('form')!;
+      expect(field.form === form, 'field.form is the form').to.equal(true);
+      expect(new FormData(form).getAll('answer')).to.deep.equal(chosen);
+    });
+
+    it('is not submitted when disabled, by itself or by a fieldset', async () => {
+      const field = create({ name: 'answer', label: 'Question' });
+      options.makeDefault(field);
+      field.disabled = true;
+      const form = await inForm(field);
+      expect(controls(field).every((control) => control.disabled)).to.equal(true);
+      expect(new FormData(form).has('answer')).to.equal(false);
+      field.disabled = false;
+      await field.updateComplete;
+      await settle();
+      expect(new FormData(form).getAll('answer')).to.deep.equal(chosen);
+      const fieldset = document.createElement('fieldset');
+      form.append(fieldset);
+      fieldset.append(field);
+      fieldset.disabled = true;
+      await settle();
+      expect(new FormData(form).has('answer')).to.equal(false);
+    });
+
+    it(`${options.saysOptional ? 'says' : 'never says'} "optional" in words`, async () => {
+      const field = create({ name: 'answer', label: 'Vraag' });
+      await inForm(field, 'nl-BE');
+      const text = () =>
+        `${field.shadowRoot!.textContent} ${field.textContent}`.replace(/\s+/g, ' ');
+      expect(text().includes('(niet verplicht)')).to.equal(options.saysOptional);
+      field.required = true;
+      await field.updateComplete;
+      expect(text().includes('(niet verplicht)')).to.equal(false);
+    });
+
+    it('is invalid when required and unanswered, with a message in the page language', async () => {
+      const field = create({ name: 'answer', label: 'Vraag', required: true });
+      await inForm(field, 'nl-BE');
+      expect(field.willValidate).to.equal(true);
+      expect(field.checkValidity()).to.equal(false);
+      expect(field.validationMessage).to.equal(options.valueMissingNl);
+      await choose(field);
+      await field.updateComplete;
+      expect(field.checkValidity()).to.equal(true);
+      expect(field.validationMessage).to.equal('');
+    });
+
+    it('takes a custom validity message, and the per-field strings override', async () => {
+      const field = create({
+        name: 'answer',
+        label: 'Question',
+        required: true,
+        strings: '{"valueMissing": "Answer this question"}',
+      });
+      await inForm(field);
+      expect(field.validationMessage).to.equal('Answer this question');
+      await choose(field);
+      field.setCustomValidity('Not this answer');
+      expect(field.checkValidity()).to.equal(false);
+      expect(field.validationMessage).to.equal('Not this answer');
+      field.setCustomValidity('');
+      expect(field.checkValidity()).to.equal(true);
+    });
+
+    it('shows its error after a failed submit only, linked to its controls, gone once answered', async () => {
+      const field = create({ name: 'answer', label: 'Question', required: true });
+      const form = await inForm(field, 'nl-BE');
+      const [first] = controls(field);
+      first!.focus();
+      first!.blur();
+      await field.updateComplete;
+      expect(errorOf(field), 'no error before a submit').to.equal('');
+      expect(await submit(form), 'an unanswered form is not submitted').to.equal(null);
+      await field.updateComplete;
+      expect(errorOf(field)).to.contain(options.valueMissingNl);
+      expect(errorOf(field)).to.contain('Fout:');
+      expect(controls(field).every((c) => c.getAttribute('aria-invalid') === 'true')).to.equal(
+        true,
+      );
+      expect(descriptionOf(field, first!)).to.contain(options.valueMissingNl);
+      await choose(field);
+      await field.updateComplete;
+      expect(errorOf(field), 'the error goes once answered').to.equal('');
+      expect(controls(field).some((c) => c.getAttribute('aria-invalid') === 'true')).to.equal(
+        false,
+      );
+    });
+
+    it('fires one bf-form-invalid with one control for the field, and focuses it', async () => {
+      const field = create({ name: 'answer', label: 'Question', required: true });
+      const form = await inForm(field);
+      const seen: Event[] = [];
+      form.addEventListener('bf-form-invalid', (event) => seen.push(event));
+      await submit(form);
+      expect(seen.length).to.equal(1);
+      const detail = (seen[0] as CustomEvent<{ controls: Element[] }>).detail;
+      expect(detail.controls).to.deep.equal([controls(field)[0]]);
+      expect(document.activeElement === controls(field)[0], 'focus is on the field').to.equal(true);
+    });
+
+    it('after a submit, shows its error when focus leaves it unanswered', async () => {
+      const field = create({ name: 'answer', label: 'Question', required: true });
+      options.makeDefault(field);
+      const form = await inForm(field);
+      const after = document.createElement('input');
+      after.setAttribute('aria-label', 'After');
+      form.append(after);
+      await submit(form);
+      expect(errorOf(field)).to.equal('');
+      options.clear(field);
+      controls(field)[0]!.focus();
+      after.focus();
+      await field.updateComplete;
+      expect(errorOf(field)).to.not.equal('');
+    });
+
+    it('keeps its answer through a re-render, a language switch, an error and attribute changes', async () => {
+      const field = create({ name: 'answer', label: 'Question', required: true, hint: 'Help' });
+      const form = await inForm(field);
+      await choose(field);
+      field.requestUpdate();
+      await field.updateComplete;
+      form.lang = 'fr-BE';
+      await settle();
+      field.hint = 'Aide';
+      field.required = false;
+      field.setAttribute('label', 'Question ?');
+      await field.updateComplete;
+      field.setCustomValidity('Non');
+      await submit(form);
+      field.setCustomValidity('');
+      await settle();
+      expect(new FormData(form).getAll('answer')).to.deep.equal(chosen);
+    });
   });
 }

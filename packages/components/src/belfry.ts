@@ -6,6 +6,10 @@
 import './text-field/index.js';
 import './button/index.js';
 import './icon/index.js';
+import './checkbox/index.js';
+import './checkbox-group/index.js';
+import './radio/index.js';
+import './radio-group/index.js';
 import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';

@@ -50,6 +50,20 @@ export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
 export { translate } from './localize.js';
 export * from './validators/index.js';
+export {
+  ChoiceController,
+  ChoiceElement,
+  ChoiceGroupController,
+  ChoiceGroupElement,
+} from './choice.js';
+export type {
+  ChoiceGroupHost,
+  ChoiceGroupOptions,
+  ChoiceGroupState,
+  ChoiceOptionHost,
+  ChoiceStrings,
+  ChoiceType,
+} from './choice.js';
 export { isKnownSource, knownSources, sourceStrings, sourceText } from './sources.js';
 export type { KnownSource, SourceStrings, SourceText } from './sources.js';
 export { knownValueSlots, knownValueStyles } from './known-value.styles.js';

@@ -1,0 +1,67 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '@belfry/components/checkbox';
+import '@belfry/components/button';
+import type { BfCheckbox } from '@belfry/components';
+import { choiceText, showSubmitted } from './choice-text';
+
+type Args = { checked: boolean; disabled: boolean; required: boolean };
+type Story = StoryObj<Args>;
+
+const meta: Meta<Args> = {
+  title: 'Components/Checkbox',
+  component: 'bf-checkbox',
+  args: { checked: false, disabled: false, required: false },
+  render: (args, context) => {
+    const t = choiceText(context);
+    return html`<bf-checkbox
+      name="declaration"
+      hint=${t.declarationHint}
+      ?checked=${args.checked}
+      ?disabled=${args.disabled}
+      ?required=${args.required}
+      >${t.declaration}</bf-checkbox
+    >`;
+  },
+};
+export default meta;
+
+/** A checkbox on its own, for a yes-or-no statement. A tap anywhere on the row ticks it. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const box = canvasElement.querySelector<BfCheckbox>('bf-checkbox')!;
+    await box.updateComplete;
+    await userEvent.click(box.querySelector('label')!);
+    await expect(box.checked).toBe(true);
+  },
+};
+
+export const Checked: Story = { args: { checked: true } };
+
+export const Disabled: Story = { args: { disabled: true, checked: true } };
+
+/** A declaration that must be ticked: sending without it shows the error above the box. */
+export const RequiredInAForm: Story = {
+  render: (_args, context) => {
+    const t = choiceText(context);
+    return html`<form @submit=${showSubmitted}>
+      <bf-checkbox name="declaration" required hint=${t.declarationHint}
+        >${t.declaration}</bf-checkbox
+      >
+      <bf-button type="submit">${t.send}</bf-button>
+      <p>${t.sent} <output></output></p>
+    </form>`;
+  },
+  play: async ({ canvasElement }) => {
+    const box = canvasElement.querySelector<BfCheckbox>('bf-checkbox')!;
+    await box.updateComplete;
+    await userEvent.click(canvasElement.querySelector('bf-button')!);
+    await waitFor(() => expect(box.querySelector('[slot="error"]')).not.toBeNull());
+    await userEvent.click(box.querySelector('label')!);
+    await userEvent.click(canvasElement.querySelector('bf-button')!);
+    await waitFor(() =>
+      expect(canvasElement.querySelector('output')!.textContent).toBe('declaration=on'),
+    );
+  },
+};
