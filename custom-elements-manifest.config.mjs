@@ -5,7 +5,12 @@ import { exportsPlugin, packageManifest } from './scripts/custom-elements-packag
 
 export default {
   // Core is read too, so members inherited from BelfryElement (such as `strings`) are documented.
-  globs: ['packages/components/src/**/*.ts', 'packages/core/src/belfry-element.ts'],
+  // …and the fields' base class, FormControlElement (`label`, `name`, `value`, `required`, …).
+  globs: [
+    'packages/components/src/**/*.ts',
+    'packages/core/src/belfry-element.ts',
+    'packages/core/src/form-control.ts',
+  ],
   exclude: [
     'packages/components/src/**/*.styles.ts',
     'packages/components/src/**/*.strings.ts',

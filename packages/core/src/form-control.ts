@@ -170,7 +170,13 @@ export class FormControlController<C extends NativeControl = NativeControl>
       sharedNamespaces: [formControlStrings.namespace],
     };
     this.t = new LocalizeController(host, strings);
-    this.sources = new LocalizeController(host, sourceStrings);
+    // The sources' words are shared with bf-summary-list (`bf-source`), and can be replaced for
+    // one kind of field under its tag.
+    this.sources = new LocalizeController(host, {
+      namespace: host.localName,
+      catalogs: sourceStrings.catalogs,
+      sharedNamespaces: [sourceStrings.namespace],
+    });
     host.addController(this);
   }
 

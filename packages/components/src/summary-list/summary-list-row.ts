@@ -48,8 +48,13 @@ export class BfSummaryListRow extends BelfryElement {
   };
 
   private readonly t = new LocalizeController(this, summaryListStrings);
-  // The sources' words are core's, shared with the fields that show a known value.
-  private readonly sources = new LocalizeController(this, sourceStrings);
+  // The sources' words are core's, shared with the fields that show a known value; a page
+  // replaces them for every element (`bf-source`) or for the rows only (their tag).
+  private readonly sources = new LocalizeController(this, {
+    namespace: 'bf-summary-list-row',
+    catalogs: sourceStrings.catalogs,
+    sharedNamespaces: [sourceStrings.namespace],
+  });
   private safeHref: string | undefined;
 
   /** The question, as short as on the form: "Address", "Date of birth". */

@@ -1,4 +1,4 @@
-import { defineStrings } from '@belfry/core';
+import { defineStrings, type SourceStrings } from '@belfry/core';
 
 /**
  * The summary list's built-in text (the words for an answer's source are core's `sourceStrings`,
@@ -34,6 +34,7 @@ export const summaryListStrings = defineStrings<SummaryListStrings>('bf-summary-
 
 declare global {
   interface BelfryStringsMap {
-    'bf-summary-list-row': SummaryListStrings;
+    // The sources' words are core's (`bf-source`), and can be replaced for the rows alone.
+    'bf-summary-list-row': SummaryListStrings & SourceStrings;
   }
 }
