@@ -27,7 +27,10 @@ describe('bf-button, server-rendered and hydrated', () => {
   const base = (name: string) =>
     host(name).shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
 
-  before(async () => {
+  before(async function () {
+    // Loads every built component (nine since the form system) before hydrating: on a busy
+    // machine that takes longer than a test's usual time.
+    this.timeout(30_000);
     await loadStylesheets();
     for (const name of fixtures)
       containers.set(name, insertServerHtml(fixtureNamed(rendered, name)));

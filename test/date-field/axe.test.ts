@@ -32,19 +32,27 @@ axeMatrix<Props>({
     'read-only': { value: '2007-03-27', readonly: true },
   },
   locales: true,
-  render: (p) =>
-    html`<form>
-      <bf-date-field
-        label="Date of birth"
-        name="birth"
-        value=${p.value ?? nothing}
-        hint=${p.hint ?? nothing}
-        ?required=${p.required}
-        ?disabled=${p.disabled}
-        ?readonly=${p.readonly}
-        >${p.error ? html`<p slot="error">${p.error}</p>` : nothing}</bf-date-field
-      >
-    </form>`,
+  render: (p) => {
+    // The server's message is written inside the element from the start, as a server does.
+    const error = html`<p slot="error">${p.error}</p>`;
+    return html`<form>
+      ${
+        p.error
+          ? html`<bf-date-field label="Date of birth" name="birth" value=${p.value ?? nothing}
+              >${error}</bf-date-field
+            >`
+          : html`<bf-date-field
+              label="Date of birth"
+              name="birth"
+              value=${p.value ?? nothing}
+              hint=${p.hint ?? nothing}
+              ?required=${p.required}
+              ?disabled=${p.disabled}
+              ?readonly=${p.readonly}
+            ></bf-date-field>`
+      }
+    </form>`;
+  },
 });
 
 describe('<bf-date-field> and the axe gate', () => {

@@ -644,6 +644,20 @@ describe('bf-date-field', () => {
       expect(field.checkValidity()).to.equal(true);
     });
 
+    it('shows an error the server wrote inside it, on the whole date, until the date changes', async () => {
+      const field = await inForm(
+        html`<bf-date-field label="Date" name="date" value="2007-03-27"
+          ><p slot="error">You were not yet 18 on that day.</p></bf-date-field
+        >`,
+      );
+      expect(errorOf(field)).to.equal('Error: You were not yet 18 on that day.');
+      expect(invalidParts(field)).to.deep.equal(parts);
+      expect(field.checkValidity()).to.equal(false);
+      await type(field, { year: '1990' });
+      expect(errorOf(field)).to.equal('');
+      expect(field.checkValidity()).to.equal(true);
+    });
+
     it('warns about min, max and must-be it cannot use, and ignores them', async () => {
       let field!: BfDateField;
       const warnings = await warningsOf(async () => {

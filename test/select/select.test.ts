@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/select';
-import type { BfSelect } from '@belfry/components';
+import { registerStrings, type BfSelect } from '@belfry/components';
 import { runFormControlTests, type FieldAttributes } from '../helpers/form-control.js';
 import { settle } from '../helpers/locales.js';
 
@@ -154,6 +154,27 @@ describe('bf-select', () => {
       field.removeAttribute('placeholder');
       await field.updateComplete;
       expect(optionTexts(field)).to.deep.equal(['Antwerpen']);
+    });
+
+    it('takes its wording from the page, and from the element', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="de-BE">
+          <bf-select label="Provinz" placeholder><option value="WLG">Lüttich</option></bf-select>
+          <bf-select label="Provinz" placeholder strings='{"placeholder": "Provinz wählen"}'>
+            <option value="WLG">Lüttich</option>
+          </bf-select>
+        </div>`,
+      );
+      const [page, own] = Array.from(wrapper.querySelectorAll('bf-select'));
+      registerStrings('de', { 'bf-select': { placeholder: 'Bitte auswählen' } });
+      try {
+        await page!.updateComplete;
+        await own!.updateComplete;
+        expect(optionTexts(page!)[0]).to.equal('Bitte auswählen');
+        expect(optionTexts(own!)[0]).to.equal('Provinz wählen');
+      } finally {
+        registerStrings('de', { 'bf-select': { placeholder: 'Bitte wählen' } });
+      }
     });
 
     it('is marked English on a page in another language', async () => {

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/textarea';
-import type { BfTextarea } from '@belfry/components';
+import { registerStrings, type BfTextarea } from '@belfry/components';
 import { runFormControlTests, type FieldAttributes } from '../helpers/form-control.js';
 import { settle } from '../helpers/locales.js';
 
@@ -93,6 +93,14 @@ describe('bf-textarea', () => {
     expect(String(warnings[0])).to.contain('rows="0"');
   });
 
+  it('moves focus into the box with focus(), and out of it with blur()', async () => {
+    const field = await fixture<BfTextarea>(html`<bf-textarea label="Vraag"></bf-textarea>`);
+    field.focus();
+    expect(document.activeElement).to.equal(textareaOf(field));
+    field.blur();
+    expect(document.activeElement).to.not.equal(textareaOf(field));
+  });
+
   it('passes autocomplete, readonly and disabled to the textarea', async () => {
     const field = await fixture<BfTextarea>(
       html`<bf-textarea label="Adres" autocomplete="street-address" readonly></bf-textarea>`,
@@ -172,6 +180,40 @@ describe('bf-textarea', () => {
       field.removeAttribute('maxlength');
       await field.updateComplete;
       expect(field.querySelector('[slot="count"]')).to.equal(null);
+    });
+
+    it('takes its wording from the page, for textareas only, and from the element', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="nl-BE">
+          <bf-textarea label="Vraag" maxlength="5"></bf-textarea>
+          <bf-textarea
+            label="Vraag"
+            maxlength="5"
+            strings='{"charactersRemaining": {"one": "Nog {count} teken", "other": "Nog {count} tekens"}}'
+          ></bf-textarea>
+        </div>`,
+      );
+      const [page, own] = Array.from(wrapper.querySelectorAll('bf-textarea'));
+      registerStrings('nl', {
+        'bf-textarea': {
+          charactersRemaining: { one: 'Nog {count} letter', other: 'Nog {count} letters' },
+        },
+      });
+      try {
+        await page!.updateComplete;
+        await own!.updateComplete;
+        expect(countOf(page!)).to.equal('Nog 5 letters');
+        expect(countOf(own!), 'the element’s own wording wins').to.equal('Nog 5 tekens');
+      } finally {
+        registerStrings('nl', {
+          'bf-textarea': {
+            charactersRemaining: {
+              one: 'U kunt nog {count} teken typen',
+              other: 'U kunt nog {count} tekens typen',
+            },
+          },
+        });
+      }
     });
 
     it('ignores a maxlength it cannot use, with a warning', async () => {

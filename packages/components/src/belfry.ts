@@ -4,13 +4,13 @@
 // if they exist before the first form-associated element, such as bf-button, is upgraded
 // (docs/decisions/0013-native-controls-in-light-dom.md).
 import './text-field/index.js';
+import './date-field/index.js';
 import './textarea/index.js';
 import './select/index.js';
 import './checkbox/index.js';
 import './checkbox-group/index.js';
 import './radio/index.js';
 import './radio-group/index.js';
-import './date-field/index.js';
 import './button/index.js';
 import './icon/index.js';
 import './fieldset/index.js';

@@ -478,12 +478,9 @@ export class FormControlController<C extends NativeControl = NativeControl>
     ) {
       label.htmlFor = control.id;
     }
-    // A group (a date's boxes) is named by its label through `aria-labelledby`.
-    if (group) {
-      if (!label.id) label.id = `${this.id}-label`;
-      if (this.host.getAttribute('aria-labelledby') !== label.id) {
-        this.host.setAttribute('aria-labelledby', label.id);
-      }
+    if (group && !label.id) label.id = `${this.id}-label`;
+    if (group && this.host.getAttribute('aria-labelledby') !== label.id) {
+      this.host.setAttribute('aria-labelledby', label.id);
     }
     let optional = label.querySelector<HTMLElement>(`[${marker}="optional"]`);
     // "Optional" in words, inside the label so that it is part of the field's name. A field
@@ -630,6 +627,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
     const control = this.control;
     if (!control) return;
     const boxes = this.options.boxes?.();
+    // A field whose boxes are not made yet has nothing to show an error on, nor to clear it.
+    if (boxes?.length === 0) return;
     const message = this.errorShown ? (this.validityControl?.validationMessage ?? '') : '';
     if (this.errorShown && !message) {
       // Fixed: the error goes.

@@ -1,9 +1,10 @@
-import { defineStrings } from '@belfry/core';
+import { defineStrings, type FormControlStrings } from '@belfry/core';
 
 /**
- * The select's own built-in text (its validation messages and "optional" are the shared field
- * text of `@belfry/core`). Every language must provide every key: a missing key is a compile
- * error. Agencies replace it with `registerStrings(locale, { 'bf-select': { … } })`.
+ * The select's own built-in text; its validation messages and "optional" are the fields' shared
+ * text in core (`FormControlStrings`), which can be replaced for selects only under the same tag:
+ * `registerStrings('nl', { 'bf-select': { placeholder: '…', valueMissing: '…' } })`. Every
+ * language must provide every key: a missing key is a compile error.
  */
 // A type alias, not an interface, so that it is assignable to the core `Catalog` record.
 export type SelectStrings = {
@@ -23,6 +24,6 @@ export const selectStrings = defineStrings<SelectStrings>('bf-select', {
 
 declare global {
   interface BelfryStringsMap {
-    'bf-select': SelectStrings;
+    'bf-select': SelectStrings & FormControlStrings;
   }
 }

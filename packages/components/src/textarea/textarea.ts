@@ -6,6 +6,7 @@ import {
   FormControlElement,
   knownValueSlots,
   knownValueStyles,
+  type FormControlStrings,
 } from '@belfry/core';
 import { styles } from './textarea.styles.js';
 
@@ -123,5 +124,16 @@ export class BfTextarea extends FormControlElement<HTMLTextAreaElement> {
       <div part="box" class="box editor"><slot name="control"></slot></div>
       ${knownValueSlots()}
       <slot class="editor" name="count"></slot><slot></slot>`;
+  }
+}
+
+declare global {
+  interface BelfryStringsMap {
+    /**
+     * The textarea has no text of its own: its count, "optional" and validation messages are the
+     * fields' shared text in core, which can be replaced for textareas only under this tag:
+     * `registerStrings('nl', { 'bf-textarea': { charactersRemaining: { … } } })`.
+     */
+    'bf-textarea': FormControlStrings;
   }
 }
