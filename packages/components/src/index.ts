@@ -59,8 +59,6 @@ export { BfRadioGroup } from './radio-group/radio-group.js';
 export type {} from './radio-group/index.js';
 export { radioGroupStrings } from './radio-group/radio-group.strings.js';
 export type { RadioGroupStrings } from './radio-group/radio-group.strings.js';
-export { summaryListSources, summaryListStrings } from './summary-list/summary-list.strings.js';
-export type { SummaryListSource, SummaryListStrings } from './summary-list/summary-list.strings.js';
 export { BfDateField, dateRules } from './date-field/date-field.js';
 export type { DateRule } from './date-field/date-field.js';
 export { dateFieldStrings } from './date-field/date-field.strings.js';
