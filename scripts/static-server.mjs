@@ -21,13 +21,23 @@ const types = {
  * @param {Record<string, string>} [options.headers] sent with every response (e.g. a CSP)
  * @param {Record<string, string>} [options.pages] HTML served at exact paths, e.g. `{ '/': html }`
  * @param {(file: string) => boolean} [options.allow] which files under root may be served
+ * @param {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse,
+ *   path: string) => boolean | Promise<boolean>} [options.handle] answers a request itself (a
+ *   form's POST, a page built per request) and returns true; false leaves it to the server
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function startStaticServer({ root, headers = {}, pages = {}, allow = () => true }) {
+export async function startStaticServer({
+  root,
+  headers = {},
+  pages = {},
+  allow = () => true,
+  handle = () => false,
+}) {
   const base = root.endsWith(sep) ? root : root + sep;
   const server = createServer(async (request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (await handle(request, response, path)) return;
     if (path in pages) {
       response.setHeader('Content-Type', types['.html']);
       response.end(pages[path]);

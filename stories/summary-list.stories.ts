@@ -2,7 +2,7 @@ import type { ArgTypes, Meta, StoryContext, StoryObj } from '@storybook/web-comp
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '@belfry/components/summary-list';
-import { summaryListSources, type BfSummaryListRow } from '@belfry/components';
+import { knownSources, type BfSummaryListRow } from '@belfry/components';
 import { localeOf, themeNames, themes, type Locale } from './story-context';
 
 type SummaryListArgs = { source: string; links: boolean };
@@ -102,7 +102,7 @@ const meta = {
   argTypes: {
     source: {
       control: 'select',
-      options: ['', ...Object.keys(summaryListSources)],
+      options: ['', ...Object.keys(knownSources)],
       description: 'Where the first answer comes from (a known source, or any text).',
       table: { category: 'row properties' },
     },

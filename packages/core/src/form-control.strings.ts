@@ -38,6 +38,13 @@ export type FormControlStrings = {
   charactersRemaining: { one: string; other: string };
   /** Under a field with a maximum length, once the text is too long by `{count}` characters. */
   charactersTooMany: { one: string; other: string };
+  /**
+   * The button under a value the government already knows (see `source`), which opens the field
+   * to correct it. Must be the start of `notCorrectLabel`.
+   */
+  notCorrect: string;
+  /** That button's full name for screen readers: `notCorrect` and the question, `{label}`. */
+  notCorrectLabel: string;
 };
 
 export const formControlStrings = defineStrings<FormControlStrings>('bf-form-control', {
@@ -68,6 +75,8 @@ export const formControlStrings = defineStrings<FormControlStrings>('bf-form-con
       one: 'U hebt {count} teken te veel',
       other: 'U hebt {count} tekens te veel',
     },
+    notCorrect: 'Dit klopt niet',
+    notCorrectLabel: 'Dit klopt niet: {label}',
   },
   fr: {
     optional: '(facultatif)',
@@ -96,6 +105,8 @@ export const formControlStrings = defineStrings<FormControlStrings>('bf-form-con
       one: 'Vous avez {count} caractère de trop',
       other: 'Vous avez {count} caractères de trop',
     },
+    notCorrect: "Ce n'est pas correct",
+    notCorrectLabel: "Ce n'est pas correct : {label}",
   },
   de: {
     optional: '(freiwillig)',
@@ -124,6 +135,8 @@ export const formControlStrings = defineStrings<FormControlStrings>('bf-form-con
       one: 'Sie haben {count} Zeichen zu viel',
       other: 'Sie haben {count} Zeichen zu viel',
     },
+    notCorrect: 'Das stimmt nicht',
+    notCorrectLabel: 'Das stimmt nicht: {label}',
   },
   en: {
     optional: '(optional)',
@@ -152,6 +165,8 @@ export const formControlStrings = defineStrings<FormControlStrings>('bf-form-con
       one: 'You have {count} character too many',
       other: 'You have {count} characters too many',
     },
+    notCorrect: 'This is not correct',
+    notCorrectLabel: 'This is not correct: {label}',
   },
 });
 

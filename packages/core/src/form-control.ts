@@ -5,6 +5,7 @@ import { devMode, onServer } from './environment.js';
 import { manageControl, watchForm, type WatchedControl } from './form.js';
 import { formControlStrings, type FormControlStrings } from './form-control.strings.js';
 import { LocalizeController, type ComponentStrings, type MessageParams } from './localize.js';
+import { sourceStrings, sourceText, type SourceStrings } from './sources.js';
 import { warnOnce } from './warn.js';
 
 // Where a field's native control lives, and why: docs/decisions/0013-native-controls-in-light-dom.md.
@@ -42,6 +43,23 @@ export interface FormControlOptions<C extends NativeControl> {
   maxLength?(): number;
   /** Ids of further light-DOM nodes that describe the control (a prefix, a suffix), in order. */
   describedBy?(): readonly string[];
+  /**
+   * Checks of the field's own, run before the page's `validators` (a preset's, such as the
+   * national register number check of `preset="national-register-number"`).
+   */
+  validators?(): readonly FieldValidator[];
+  /**
+   * Called on every `input` event of the control before the value is checked: a field that
+   * groups digits while people type (a preset) does it here, so the check sees the new value.
+   */
+  input?(control: C): void;
+  /**
+   * How a value the government already knows is shown as text (see `source`): a date in words,
+   * a select's option text, a number grouped as people write it. Default: the value itself.
+   */
+  displayValue?(value: string, control: C): string;
+  /** Called after a reset of the form, once the control has its default value back. */
+  reset?(): void;
   /** The hint shown when the page sets none (a date field's example), in the field's language. */
   defaultHint?(): string;
   /**
@@ -79,6 +97,15 @@ export interface FormControlHost extends BelfryElement {
   label: string;
   hint: string;
   validators: readonly FieldValidator[];
+  /**
+   * Where the field's value (its `value` attribute) comes from, when the government already
+   * knows it: a keyword of `knownSources` or free text. Empty for an ordinary field.
+   */
+  source?: string;
+  /** The name of the flag submitted with a corrected known value; default `<name>-corrected`. */
+  correctedName?: string;
+  /** The value the field starts with and returns to on reset (a select's chosen option's). */
+  readonly defaultValue?: string;
 }
 
 const marker = 'data-bf-field';
@@ -128,6 +155,9 @@ export class FormControlController<C extends NativeControl = NativeControl>
   private authorDescribedBy: string | undefined;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private form: HTMLFormElement | null = null;
+  /** The citizen pressed "This is not correct": the control is shown until the form is reset. */
+  private correcting = false;
+  private readonly sources: LocalizeController<SourceStrings>;
 
   constructor(
     private readonly host: FormControlHost,
@@ -140,6 +170,13 @@ export class FormControlController<C extends NativeControl = NativeControl>
       sharedNamespaces: [formControlStrings.namespace],
     };
     this.t = new LocalizeController(host, strings);
+    // The sources' words are shared with bf-summary-list (`bf-source`), and can be replaced for
+    // one kind of field under its tag.
+    this.sources = new LocalizeController(host, {
+      namespace: host.localName,
+      catalogs: sourceStrings.catalogs,
+      sharedNamespaces: [sourceStrings.namespace],
+    });
     host.addController(this);
   }
 
@@ -222,6 +259,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
     this.validate();
     const control = this.validityControl;
     const valid = control?.checkValidity() ?? true;
+    if (!valid) this.openKnown();
     this.showError(!valid);
     if (!valid) control?.focus();
     return valid;
@@ -231,15 +269,68 @@ export class FormControlController<C extends NativeControl = NativeControl>
   submitAttempted(): void {
     this.attempted = true;
     this.validate();
-    this.showError(!(this.validityControl?.validity.valid ?? true));
+    const valid = this.validityControl?.validity.valid ?? true;
+    // A known value that does not pass (a changed rule, a register's typo) is shown in the
+    // control with its error, so that the citizen can see and fix it.
+    if (!valid) this.openKnown();
+    this.showError(!valid);
   }
 
-  /** @internal Called by `watchForm` after a reset: the default value is back, no error shows. */
+  /**
+   * @internal Called by `watchForm` after a reset: the default value is back (a known value is
+   * shown as text with its source again), no error shows.
+   */
   formReset(): void {
     this.options.formReset?.();
     this.attempted = false;
+    this.correcting = false;
+    this.options.reset?.();
     this.showError(false);
     this.valueChanged();
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Whether the field shows a value the government already knows as text, with its source and
+   * a "This is not correct" button, instead of the control. True while the field has a `source`,
+   * a known value (its default value) and holds that value, until the button is pressed.
+   */
+  get showingKnown(): boolean {
+    const control = this.control;
+    const known = this.knownValue;
+    return control !== undefined && known !== '' && !this.correcting && control.value === known;
+  }
+
+  /** The value the government already knows: the default value of a field with a `source`. */
+  get knownValue(): string {
+    // The host's, not the control's: a select has no `defaultValue`, its element works it out.
+    return (this.host.source ?? '').trim() ? (this.host.defaultValue ?? '') : '';
+  }
+
+  /** Whether the value differs from the known value: it is then submitted with a flag. */
+  get corrected(): boolean {
+    const known = this.knownValue;
+    return this.control !== undefined && known !== '' && this.control.value !== known;
+  }
+
+  /**
+   * Shows the control of a field that shows its known value (as "This is not correct" does),
+   * without moving focus. Nothing is lost: the control holds the known value.
+   */
+  openKnown(): void {
+    if (!this.showingKnown) return;
+    this.correcting = true;
+    this.syncKnown();
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Moves focus to the control (a field of boxes: the first box in error), or to "This is not
+   * correct" while the known value shows.
+   */
+  focus(options?: FocusOptions): void {
+    const button = this.showingKnown ? this.knownNode('correct') : undefined;
+    (button ?? this.validityControl)?.focus(options);
   }
 
   /** A managed light-DOM node (created on first use), for a field that adds its own (a prefix). */
@@ -325,6 +416,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
     this.validate();
     this.syncCount(false);
     this.syncError();
+    this.syncKnown();
   }
 
   /** A field with boxes: they follow the field, and the host is the group they form. */
@@ -504,7 +596,10 @@ export class FormControlController<C extends NativeControl = NativeControl>
     const max = this.options.maxLength?.() ?? 0;
     if (max > 0 && [...value].length > max) return this.t.term('tooLong', { count: max });
     if (value === '') return '';
-    for (const validator of this.host.validators ?? []) {
+    for (const validator of [
+      ...(this.options.validators?.() ?? []),
+      ...(this.host.validators ?? []),
+    ]) {
       let result: string | undefined;
       try {
         result = validator(value, { locale: this.t.locale, control });
@@ -643,14 +738,143 @@ export class FormControlController<C extends NativeControl = NativeControl>
     this.validate();
     this.syncCount(false);
     if (this.errorShown) this.syncError();
+    this.syncKnown();
   }
 
-  private readonly handleInput = (): void => {
+  private readonly handleInput = (event: Event): void => {
+    // `change` follows an `input` that was handled already: formatting twice would move nothing,
+    // but the caret must only be touched while typing.
+    if (event.type === 'input' && this.control) this.options.input?.(this.control);
     this.serverMessage = '';
     this.validate();
     this.syncCount(true);
     // Once shown, the error follows the typing (and goes when fixed); never shown while typing.
     if (this.errorShown) this.syncError();
+    this.syncKnown();
+  };
+
+  /**
+   * "Only once" (docs/decisions/0018-known-values.md): a field with a `source` and a known value
+   * shows that value as text with its source and a "This is not correct" button (each a managed
+   * light-DOM node in the `known`, `source` and `correct` slots) while it holds the known value;
+   * the field's styles hide its `.editor` parts in the `known` state. A hidden
+   * `<name>-corrected=true` is submitted when the value differs from the known value.
+   */
+  private syncKnown(): void {
+    const control = this.control;
+    if (!control) return;
+    const showing = this.showingKnown;
+    const states = (this.internals as { states?: Set<string> } | undefined)?.states;
+    try {
+      if (showing) states?.add('known');
+      else states?.delete('known');
+    } catch {
+      // No custom states: the field shows the control under the known value, which still works.
+    }
+    this.syncCorrectedFlag(control);
+    if (!showing) {
+      for (const name of ['known', 'source', 'correct'] as const) this.knownNode(name)?.remove();
+      return;
+    }
+    const value = this.knownNode('known') ?? this.createKnownNode('known', 'p');
+    const shown = this.options.displayValue?.(control.value, control) ?? control.value;
+    if (value.textContent !== shown) value.textContent = shown;
+
+    const source = sourceText(this.sources, this.host.source);
+    const sourceNode = this.knownNode('source') ?? this.createKnownNode('source', 'p');
+    if (sourceNode.textContent !== source.text) sourceNode.textContent = source.text;
+    this.setTextLang(sourceNode, source.builtIn ? this.sources.textLang : undefined);
+
+    // A value that cannot be changed here has nothing to correct.
+    if (this.readOnlyOrDisabled(control)) {
+      this.knownNode('correct')?.remove();
+      return;
+    }
+    let button = this.knownNode('correct') as HTMLButtonElement | undefined;
+    if (!button) {
+      button = this.createKnownNode('correct', 'button') as HTMLButtonElement;
+      button.type = 'button';
+      button.addEventListener('click', this.handleCorrect);
+    }
+    const text = this.t.term('notCorrect');
+    if (button.textContent !== text) button.textContent = text;
+    // The visible words first, then which answer: "This is not correct: Street" (WCAG 2.5.3).
+    const name = this.t.term('notCorrectLabel', { label: this.labelText() });
+    if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
+    this.setTextLang(button, this.t.textLang);
+  }
+
+  private knownNode(name: 'known' | 'source' | 'correct'): HTMLElement | undefined {
+    return this.host.querySelector<HTMLElement>(`:scope > [${marker}="${name}"]`) ?? undefined;
+  }
+
+  private createKnownNode(name: 'known' | 'source' | 'correct', tag: string): HTMLElement {
+    const node = this.host.ownerDocument.createElement(tag);
+    node.setAttribute(marker, name);
+    node.slot = name;
+    node.id = `${this.id}-${name}`;
+    this.host.append(node);
+    return node;
+  }
+
+  private setTextLang(node: HTMLElement, lang: string | undefined): void {
+    if (lang) {
+      if (node.lang !== lang) node.lang = lang;
+    } else {
+      node.removeAttribute('lang');
+    }
+  }
+
+  /** The question, for the button's name: the label without "optional". */
+  private labelText(): string {
+    const label = this.nodes.label;
+    if (!label) return this.host.label;
+    let text = '';
+    for (const child of label.childNodes) {
+      if (child instanceof Element && child.getAttribute(marker) === 'optional') continue;
+      if (child === this.control) continue;
+      text += child.textContent ?? '';
+    }
+    return text.replace(/\s+/g, ' ').trim() || this.host.label;
+  }
+
+  /** The hidden `<name>-corrected=true`, submitted only while the value differs from the known. */
+  private syncCorrectedFlag(control: C): void {
+    let flag = this.host.querySelector<HTMLInputElement>(`:scope > input[${marker}="corrected"]`);
+    const name =
+      (this.host.correctedName ?? '').trim() || (control.name ? `${control.name}-corrected` : '');
+    if (!this.knownValue || !name) {
+      flag?.remove();
+      return;
+    }
+    if (!flag) {
+      flag = this.host.ownerDocument.createElement('input');
+      flag.type = 'hidden';
+      flag.value = 'true';
+      flag.setAttribute(marker, 'corrected');
+      this.host.append(flag);
+    }
+    if (flag.name !== name) flag.name = name;
+    const formId = control.getAttribute('form');
+    if (formId !== null) flag.setAttribute('form', formId);
+    else flag.removeAttribute('form');
+    // A disabled input is not submitted: the flag goes with the value, and only when corrected.
+    flag.disabled = !this.corrected || control.disabled;
+  }
+
+  private readonly handleCorrect = (): void => {
+    const control = this.control;
+    if (!control) return;
+    this.openKnown();
+    control.focus();
+    // The caret after the value, ready to change its end or to delete it.
+    try {
+      if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
+        control.setSelectionRange(control.value.length, control.value.length);
+      }
+    } catch {
+      // Types without a caret (email in some browsers) keep the browser's own placement.
+    }
   };
 
   private readonly handleBlur = (): void => {
@@ -688,6 +912,8 @@ export abstract class FormControlElement<
     readonly: { type: Boolean, noAccessor: true },
     autocomplete: { noAccessor: true },
     validators: { attribute: false },
+    source: {},
+    correctedName: { attribute: 'corrected-name' },
   };
 
   /** The field's label, shown above it. Every field needs one; say what to enter. */
@@ -699,6 +925,21 @@ export abstract class FormControlElement<
    * message to show, in the field's language, or nothing.
    */
   validators: readonly FieldValidator[] = [];
+
+  /**
+   * Where the value comes from when the government already knows it ("only once"): the field
+   * then shows its `value` as text with the source, and a "This is not correct" button that opens
+   * the field to correct it. A keyword in the page's language — `national-register`,
+   * `enterprise-register` (KBO/BCE), `social-security`, `finance` — or any text, shown as written.
+   * The `value` attribute (`defaultValue`) is the known value; see docs/guides/only-once.md.
+   */
+  source = '';
+
+  /**
+   * The name of the hidden `true` submitted with a known value the citizen corrected, so that
+   * the back office knows. Default: the field's `name` followed by `-corrected`.
+   */
+  correctedName = '';
 
   protected readonly internals: ElementInternals | undefined;
   protected abstract readonly formControl: FormControlController<C>;
@@ -777,6 +1018,14 @@ export abstract class FormControlElement<
     this.formControl.set('autocomplete', String(token ?? ''));
   }
 
+  /**
+   * Whether the citizen changed a known value (the field has a `source` and its value differs
+   * from its `value` attribute); `<name>-corrected=true` is then submitted with it.
+   */
+  get corrected(): boolean {
+    return this.formControl.corrected;
+  }
+
   /** The form the field belongs to, or `null`. */
   get form(): HTMLFormElement | null {
     return this.control?.form ?? null;
@@ -812,9 +1061,12 @@ export abstract class FormControlElement<
     this.formControl.setCustomValidity(message);
   }
 
-  /** Moves focus to the native control (in a field of several boxes, the first box in error). */
+  /**
+   * Moves focus to the native control (in a field of several boxes, the first box in
+   * error; to "This is not correct" while a known value shows).
+   */
   override focus(options?: FocusOptions): void {
-    this.formControl.validityControl?.focus(options);
+    this.formControl.focus(options);
   }
 
   /** Takes focus away from the field: its focused box, or the native control. */

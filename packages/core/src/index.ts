@@ -49,9 +49,14 @@ export type {
 } from './form-control.js';
 export { formControlStrings } from './form-control.strings.js';
 export type { FormControlStrings } from './form-control.strings.js';
-export { fieldStyles } from './field-styles.js';
 export { translate } from './localize.js';
 export * from './validators/index.js';
+export { isKnownSource, knownSources, sourceStrings, sourceText } from './sources.js';
+export type { KnownSource, SourceStrings, SourceText } from './sources.js';
+export { knownValueSlots, knownValueStyles } from './known-value.styles.js';
+export { FieldPresetController, findPreset, presetAliases } from './field-preset.js';
+export type { FieldPresetHost, FieldPresetName } from './field-preset.js';
+export { fieldStyles } from './field-styles.js';
 export {
   ChoiceController,
   ChoiceElement,

@@ -4,6 +4,8 @@ import {
   fieldStyles,
   FormControlController,
   FormControlElement,
+  knownValueSlots,
+  knownValueStyles,
   LocalizeController,
 } from '@belfry/core';
 import { styles } from './select.styles.js';
@@ -36,7 +38,11 @@ const placeholderConverter = {
  * @slot hint - Filled by the element from `hint`; or write your own `<p slot="hint">`.
  * @slot error - Filled by the element with the error message, after a failed submit.
  * @slot control - Filled by the element: the native `<select>`.
+ * @slot known - Filled by the element: a value the government already knows (`source`), as text.
+ * @slot source - Filled by the element: where that value comes from.
+ * @slot correct - Filled by the element: the "This is not correct" button that opens the field.
  *
+ * @csspart known - The known value, its source and the button, while they show.
  * @csspart box - The box around the select (its border and focus ring).
  * @csspart arrow - The arrow drawn at the end of the box.
  *
@@ -55,7 +61,12 @@ const placeholderConverter = {
  * @cssprop --bf-field-error-fg - Colour of the error message.
  */
 export class BfSelect extends FormControlElement<HTMLSelectElement> {
-  static override styles: CSSResultGroup = [BelfryElement.styles, fieldStyles, styles];
+  static override styles: CSSResultGroup = [
+    BelfryElement.styles,
+    fieldStyles,
+    knownValueStyles,
+    styles,
+  ];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     placeholder: { converter: placeholderConverter },
@@ -72,7 +83,15 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
   protected readonly formControl = new FormControlController<HTMLSelectElement>(
     this,
     this.internals,
-    { tag: 'select' },
+    {
+      tag: 'select',
+      // A known answer is shown as the citizen reads it: the option's text, not its value.
+      displayValue: (value, control) => control.selectedOptions[0]?.text.trim() || value,
+      // The form was reset: the next change of the `value` attribute chooses again.
+      reset: () => {
+        this.dirty = false;
+      },
+    },
   );
 
   private readonly t = new LocalizeController(this, selectStrings);
@@ -143,14 +162,11 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
       }
     });
     this.observer.observe(this, { childList: true });
-    // After a reset the choice is the default one again: later defaults may change it.
-    this.ownerDocument.addEventListener('reset', this.handleReset, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
-    this.ownerDocument.removeEventListener('reset', this.handleReset, true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -171,9 +187,10 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
 
   protected override render() {
     return html`<slot name="label"></slot><slot name="hint"></slot><slot name="error"></slot>
-      <div part="box" class="box">
+      <div part="box" class="box editor">
         <slot name="control"></slot><span part="arrow" class="arrow" aria-hidden="true"></span>
       </div>
+      ${knownValueSlots()}
       <slot></slot>`;
   }
 
@@ -241,9 +258,5 @@ export class BfSelect extends FormControlElement<HTMLSelectElement> {
 
   private readonly handleChange = (): void => {
     this.dirty = true;
-  };
-
-  private readonly handleReset = (event: Event): void => {
-    if (event.target === this.control?.form) this.dirty = false;
   };
 }

@@ -3,8 +3,9 @@ import { BfSummaryListRow } from './summary-list-row.js';
 
 export { BfSummaryList } from './summary-list.js';
 export { BfSummaryListRow } from './summary-list-row.js';
-export { summaryListSources } from './summary-list.strings.js';
-export type { SummaryListSource } from './summary-list.strings.js';
+// The keywords `source` takes are core's, shared with the fields that show a known value.
+export { knownSources } from '@belfry/core';
+export type { KnownSource } from '@belfry/core';
 
 BfSummaryListRow.define('bf-summary-list-row');
 BfSummaryList.define('bf-summary-list');

@@ -5,16 +5,15 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
-import { BelfryElement, LocalizeController, safeUrl } from '@belfry/core';
-import { rowStyles } from './summary-list.styles.js';
 import {
-  summaryListSources,
-  summaryListStrings,
-  type SummaryListSource,
-} from './summary-list.strings.js';
-
-const knownSource = (source: string): source is SummaryListSource =>
-  Object.hasOwn(summaryListSources, source);
+  BelfryElement,
+  LocalizeController,
+  safeUrl,
+  sourceStrings,
+  sourceText,
+} from '@belfry/core';
+import { rowStyles } from './summary-list.styles.js';
+import { summaryListStrings } from './summary-list.strings.js';
 
 /**
  * @summary One question and its answer in a `<bf-summary-list>`, with a link to change it.
@@ -49,6 +48,13 @@ export class BfSummaryListRow extends BelfryElement {
   };
 
   private readonly t = new LocalizeController(this, summaryListStrings);
+  // The sources' words are core's, shared with the fields that show a known value; a page
+  // replaces them for every element (`bf-source`) or for the rows only (their tag).
+  private readonly sources = new LocalizeController(this, {
+    namespace: 'bf-summary-list-row',
+    catalogs: sourceStrings.catalogs,
+    sharedNamespaces: [sourceStrings.namespace],
+  });
   private safeHref: string | undefined;
 
   /** The question, as short as on the form: "Address", "Date of birth". */
@@ -66,7 +72,7 @@ export class BfSummaryListRow extends BelfryElement {
   /**
    * Where an answer the government already knew comes from, shown under it: `national-register`,
    * `enterprise-register` (KBO/BCE), `social-security` or `finance`, in the page's language; any
-   * other text is shown as written.
+   * other text is shown as written. The same words as a field's `source` (core's `knownSources`).
    */
   source = '';
 
@@ -86,8 +92,7 @@ export class BfSummaryListRow extends BelfryElement {
   }
 
   protected override render() {
-    const source = this.source.trim();
-    const sourceText = knownSource(source) ? this.t.term(summaryListSources[source]) : source;
+    const source = sourceText(this.sources, this.source);
     const builtInLang = this.t.textLang ?? nothing;
     const what = (this.changeLabel || this.key).trim();
     return html`<div part="row" class="row">
@@ -95,12 +100,12 @@ export class BfSummaryListRow extends BelfryElement {
       <dd part="value" class="value">
         <slot><span lang=${builtInLang}>${this.t.term('notProvided')}</span></slot
         >${
-          sourceText
+          source.text
             ? html`<span
                 part="source"
                 class="source"
-                lang=${knownSource(source) ? builtInLang : nothing}
-                >${sourceText}</span
+                lang=${source.builtIn ? (this.sources.textLang ?? nothing) : nothing}
+                >${source.text}</span
               >`
             : nothing
         }

@@ -1,12 +1,23 @@
-import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import {
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import {
   announce,
   BelfryElement,
   devMode,
+  FieldPresetController,
+  findPreset,
   FormControlController,
   FormControlElement,
+  knownValueSlots,
+  knownValueStyles,
   LocalizeController,
 } from '@belfry/core';
+import type { ValidatorPresetName } from '@belfry/core';
 import { styles } from './text-field.styles.js';
 import { textFieldStrings } from './text-field.strings.js';
 
@@ -33,6 +44,17 @@ export const textFieldWidths = [
 ] as const;
 export type TextFieldWidth = (typeof textFieldWidths)[number];
 
+/** The width each preset gets unless `width` says otherwise: the longest value, grouped. */
+const presetWidths: Record<ValidatorPresetName, TextFieldWidth> = {
+  'national-register-number': 'nrn',
+  'enterprise-number': 'enterprise',
+  iban: 'iban',
+  'belgian-iban': '20',
+  'postal-code': 'postcode',
+  phone: '20',
+  'mobile-phone': '20',
+};
+
 /**
  * @summary A single-line text field: a native `<input>` with its label, hint, error message and
  * optional character count, which takes part in forms, autofill and password managers like
@@ -48,10 +70,14 @@ export type TextFieldWidth = (typeof textFieldWidths)[number];
  * @slot error - Filled by the element with the error message. An element `<p slot="error">`
  *   written by the server shows its error until the value changes.
  * @slot control - Filled by the element: the native `<input>`.
+ * @slot known - Filled by the element: a value the government already knows (`source`), as text.
+ * @slot source - Filled by the element: where that value comes from.
+ * @slot correct - Filled by the element: the "This is not correct" button that opens the field.
  * @slot prefix - Filled by the element from `prefix`.
  * @slot suffix - Filled by the element from `suffix`.
  * @slot count - Filled by the element: the character count, with `maxlength`.
  *
+ * @csspart known - The known value, its source and the button, while they show.
  * @csspart box - The box around the input, prefix and suffix (its border and focus ring).
  * @csspart toggle - The show/hide password button.
  *
@@ -72,7 +98,7 @@ export type TextFieldWidth = (typeof textFieldWidths)[number];
  * The native `input` and `change` events bubble from the input through the element.
  */
 export class BfTextField extends FormControlElement<HTMLInputElement> {
-  static override styles: CSSResultGroup = [BelfryElement.styles, styles];
+  static override styles: CSSResultGroup = [BelfryElement.styles, knownValueStyles, styles];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     type: {},
@@ -82,15 +108,22 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
     suffix: {},
     width: { reflect: true, useDefault: true },
     placeholder: {},
+    preset: {},
     passwordShown: { state: true },
   };
 
   private readonly t = new LocalizeController(this, textFieldStrings);
+  private readonly presets = new FieldPresetController(this, () => this.preset);
   protected readonly formControl: FormControlController<HTMLInputElement> =
-    new FormControlController(this, this.internals, {
+    new FormControlController<HTMLInputElement>(this, this.internals, {
       tag: 'input',
       maxLength: () => this.validMaxLength,
       describedBy: (): string[] => this.affixIds(),
+      validators: this.presets.validators,
+      input: this.presets.format,
+      // A password is never shown as text, not even a known one.
+      displayValue: (value) =>
+        this.validType === 'password' ? '•'.repeat(value.length) : this.presets.display(value),
     });
 
   /**
@@ -128,11 +161,25 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
    */
   placeholder = '';
 
+  /**
+   * A kind of Belgian number, which gives the field its check and message, its keyboard,
+   * autofill token, width and grouping while typing: `national-register-number` (or `nrn`),
+   * `enterprise-number` (`enterprise`), `iban`, `belgian-iban`, `postal-code` (`postcode`),
+   * `phone`, `mobile-phone`. See docs/guides/field-presets.md.
+   */
+  preset = '';
+
+  /** The width the preset chose, while the page chose none. */
+  private presetWidth: TextFieldWidth | undefined;
+
   /** Whether the password is shown as text. */
   private passwordShown = false;
 
   private get validType(): TextFieldType {
-    return textFieldTypes.includes(this.type) ? this.type : 'text';
+    if (!textFieldTypes.includes(this.type)) return 'text';
+    // A phone preset brings the phone keyboard and autofill, unless a type was chosen.
+    const preset = this.presets.preset;
+    return this.type === 'text' && preset ? preset.type : this.type;
   }
 
   private get validMaxLength(): number {
@@ -158,7 +205,8 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
     this.ownerDocument.removeEventListener('submit', this.handleSubmit, true);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.syncPresetWidth(changed);
     if (devMode) this.warnAboutInput();
     const control = this.control;
     if (!control) return;
@@ -178,6 +226,21 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
     }
     this.affix('prefix', this.prefix);
     this.affix('suffix', this.suffix);
+  }
+
+  /**
+   * A preset sets the width when the page set none; a width the page sets later wins, and a
+   * changed preset changes only the width it set.
+   */
+  private syncPresetWidth(changed: PropertyValues<this>): void {
+    if (changed.has('width') && this.width !== this.presetWidth) this.presetWidth = undefined;
+    // A width the page chose stays.
+    if (this.presetWidth === undefined && this.hasAttribute('width')) return;
+    const found = findPreset(this.preset);
+    if (!found && this.presetWidth === undefined) return;
+    const wanted = found ? presetWidths[found.name] : 'full';
+    this.presetWidth = wanted;
+    if (this.width !== wanted) this.width = wanted;
   }
 
   /** Development warnings for attribute values the field cannot use (it falls back safely). */
@@ -209,7 +272,7 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
     const password = this.validType === 'password';
     const shown = this.passwordShown;
     return html`<slot name="label"></slot><slot name="hint"></slot><slot name="error"></slot>
-      <div class="row">
+      <div class="row editor">
         <div part="box" class="box">
           ${this.prefix ? html`<slot name="prefix" class="affix"></slot>` : nothing}<slot
             name="control"
@@ -232,7 +295,8 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
             : nothing
         }
       </div>
-      <slot name="count"></slot><slot></slot>`;
+      ${knownValueSlots()}
+      <slot class="editor" name="count"></slot><slot></slot>`;
   }
 
   /** Shows or hides the password; the value, the caret and the selection stay as they were. */

@@ -4,6 +4,8 @@ import {
   fieldStyles,
   FormControlController,
   FormControlElement,
+  knownValueSlots,
+  knownValueStyles,
   type FormControlStrings,
 } from '@belfry/core';
 import { styles } from './textarea.styles.js';
@@ -25,8 +27,12 @@ const validRows = (rows: number) => Number.isInteger(rows) && rows >= 2;
  * @slot hint - Filled by the element from `hint`; or write your own `<p slot="hint">`.
  * @slot error - Filled by the element with the error message, after a failed submit.
  * @slot control - Filled by the element: the native `<textarea>`.
+ * @slot known - Filled by the element: a value the government already knows (`source`), as text.
+ * @slot source - Filled by the element: where that value comes from.
+ * @slot correct - Filled by the element: the "This is not correct" button that opens the field.
  * @slot count - Filled by the element: the character count, with `maxlength`.
  *
+ * @csspart known - The known value, its source and the button, while they show.
  * @csspart box - The box around the textarea (its border and focus ring).
  *
  * @fires input - The native event of the `<textarea>`, bubbling through the element, each time the text changes.
@@ -45,7 +51,12 @@ const validRows = (rows: number) => Number.isInteger(rows) && rows >= 2;
  * @cssprop --bf-field-error-fg - Colour of the error message.
  */
 export class BfTextarea extends FormControlElement<HTMLTextAreaElement> {
-  static override styles: CSSResultGroup = [BelfryElement.styles, fieldStyles, styles];
+  static override styles: CSSResultGroup = [
+    BelfryElement.styles,
+    fieldStyles,
+    knownValueStyles,
+    styles,
+  ];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     rows: { type: Number },
@@ -110,8 +121,9 @@ export class BfTextarea extends FormControlElement<HTMLTextAreaElement> {
 
   protected override render() {
     return html`<slot name="label"></slot><slot name="hint"></slot><slot name="error"></slot>
-      <div part="box" class="box"><slot name="control"></slot></div>
-      <slot name="count"></slot><slot></slot>`;
+      <div part="box" class="box editor"><slot name="control"></slot></div>
+      ${knownValueSlots()}
+      <slot class="editor" name="count"></slot><slot></slot>`;
   }
 }
 

@@ -1,0 +1,6 @@
+// A known value in the accessibility tree (Chromium and Firefox) and under axe, in every state,
+// theme and language, on the core's test field.
+import { runKnownValueA11yTests } from '../helpers/known-value.js';
+import './known-value-field.js';
+
+runKnownValueA11yTests('test-known-field');
