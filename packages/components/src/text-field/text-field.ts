@@ -10,6 +10,7 @@ import {
   BelfryElement,
   devMode,
   FieldPresetController,
+  fieldStyles,
   findPreset,
   FormControlController,
   FormControlElement,
@@ -98,7 +99,12 @@ const presetWidths: Record<ValidatorPresetName, TextFieldWidth> = {
  * The native `input` and `change` events bubble from the input through the element.
  */
 export class BfTextField extends FormControlElement<HTMLInputElement> {
-  static override styles: CSSResultGroup = [BelfryElement.styles, knownValueStyles, styles];
+  static override styles: CSSResultGroup = [
+    BelfryElement.styles,
+    fieldStyles,
+    knownValueStyles,
+    styles,
+  ];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     type: {},
