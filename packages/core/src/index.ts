@@ -57,6 +57,7 @@ export { knownValueSlots, knownValueStyles } from './known-value.styles.js';
 export { FieldPresetController, findPreset, presetAliases } from './field-preset.js';
 export type { FieldPresetHost, FieldPresetName } from './field-preset.js';
 export { fieldStyles } from './field-styles.js';
+export { choiceGroupStyles, choiceStyles } from './choice.styles.js';
 export {
   ChoiceController,
   ChoiceElement,

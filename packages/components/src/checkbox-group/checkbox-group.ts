@@ -1,5 +1,10 @@
 import { type CSSResultGroup } from 'lit';
-import { BelfryElement, ChoiceGroupController, ChoiceGroupElement } from '@belfry/core';
+import {
+  BelfryElement,
+  ChoiceGroupController,
+  ChoiceGroupElement,
+  choiceGroupStyles,
+} from '@belfry/core';
 import { BfCheckbox } from '../checkbox/checkbox.js';
 import { styles } from './checkbox-group.styles.js';
 import { checkboxGroupStrings } from './checkbox-group.strings.js';
@@ -26,7 +31,7 @@ import { checkboxGroupStrings } from './checkbox-group.strings.js';
  * @cssprop --bf-checkbox-border-invalid - The line beside a group with an error.
  */
 export class BfCheckboxGroup extends ChoiceGroupElement {
-  static override styles: CSSResultGroup = [BelfryElement.styles, styles];
+  static override styles: CSSResultGroup = [BelfryElement.styles, choiceGroupStyles, styles];
   static override dependencies = { 'bf-checkbox': BfCheckbox };
 
   protected readonly optionTag = 'bf-checkbox';

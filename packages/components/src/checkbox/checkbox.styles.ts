@@ -4,46 +4,25 @@ import { css } from 'lit';
  * Every value is a design token with the federal theme's value as fallback:
  * component token → semantic token → literal.
  *
+ * Only the checkbox's own rules: every size and colour through its tokens, and its mark. Core's
+ * choiceStyles, added before these and shared with bf-radio, lays out the row (the label
+ * spanning it, at least 44 px tall), the focus ring, the follow-up question and forced colours.
  * The box is the native checkbox itself (in light DOM, put here by the `control` slot), drawn
- * with `appearance: none`; the tick is its `::before`. The label spans the whole row, box
- * included, and is at least 44 px tall: a tap anywhere on the row, or around the box, ticks it.
- * The control and label are the page's light DOM, which page rules for `input` or `label` also
- * reach: what a citizen relies on (the box's place and size, the 44 px target, the focus ring)
- * is set with !important, which beats a page's ordinary rules for slotted content.
+ * with `appearance: none`; the tick is its `::before`. Page rules for `input` or `label` also
+ * reach these light-DOM nodes: what a citizen relies on (the box's place and size, the
+ * label's padding) is set with !important, which beats a page's ordinary rules for slotted content.
  */
 export const styles = css`
   :host {
-    display: block;
     color: var(--bf-checkbox-label-fg, var(--bf-color-text, #1a1d21));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
   }
 
   .option {
-    display: grid;
     grid-template-columns: var(--bf-checkbox-size, var(--bf-space-5, 1.5rem)) minmax(0, 1fr);
     column-gap: var(--bf-checkbox-gap, var(--bf-space-3, 0.75rem));
-    align-items: start;
   }
 
   ::slotted([slot='control']) {
-    box-sizing: border-box !important;
-    /* Above the label, which spans the row under it. */
-    position: relative !important;
-    z-index: 1 !important;
-    grid-area: 1 / 1 !important;
-    appearance: none !important;
     inline-size: var(--bf-checkbox-size, var(--bf-space-5, 1.5rem)) !important;
     block-size: var(--bf-checkbox-size, var(--bf-space-5, 1.5rem)) !important;
     margin: calc(
@@ -55,7 +34,6 @@ export const styles = css`
       var(--bf-checkbox-border, var(--bf-color-border-input, #6b7580));
     border-radius: var(--bf-checkbox-radius, var(--bf-radius-small, 0.125rem));
     background: var(--bf-checkbox-bg, var(--bf-color-surface, #ffffff));
-    cursor: pointer;
   }
 
   .option:hover ::slotted([slot='control']:not(:disabled, :checked)) {
@@ -69,8 +47,6 @@ export const styles = css`
 
   /* The tick: two borders of a rotated box. */
   ::slotted([slot='control']:checked)::before {
-    content: '';
-    position: absolute;
     inset-block-start: 8%;
     inset-inline-start: 30%;
     inline-size: 32%;
@@ -80,13 +56,6 @@ export const styles = css`
     transform: rotate(45deg);
   }
 
-  ::slotted([slot='control']:focus-visible) {
-    outline: var(--bf-focus-ring-width, 0.1875rem) solid var(--bf-color-focus-ring, #0a0a0a) !important;
-    outline-offset: var(--bf-focus-ring-offset, 0.125rem) !important;
-    box-shadow: 0 0 0 var(--bf-focus-ring-offset, 0.125rem)
-      var(--bf-color-focus-ring-inner, #ffffff);
-  }
-
   ::slotted([slot='control'][aria-invalid='true']) {
     border-color: var(--bf-checkbox-border-invalid, var(--bf-color-error-border, #b3261e));
   }
@@ -94,21 +63,15 @@ export const styles = css`
   ::slotted([slot='control']:disabled) {
     border-color: var(--bf-checkbox-disabled-border, var(--bf-color-text-disabled, #6b7580));
     background: var(--bf-checkbox-disabled-bg, var(--bf-color-action-disabled, #eceef0));
-    cursor: not-allowed;
   }
 
   ::slotted([slot='control']:checked:disabled)::before {
     border-color: var(--bf-checkbox-disabled-fg, var(--bf-color-text-disabled, #6b7580));
   }
 
-  /* The label covers the whole row, box included: at least 44 px tall, and a tap target. */
+  /* The label's padding centres its first line on the box and starts its text beside it. */
   ::slotted([slot='label']),
   .text {
-    /* Light-DOM nodes get the page's box sizing; the 44 px must include the padding. */
-    box-sizing: border-box !important;
-    grid-area: 1 / 1 / 2 / 3 !important;
-    display: block !important;
-    min-block-size: var(--bf-touch-target-min, 2.75rem) !important;
     padding-block: calc(
       (var(--bf-touch-target-min, 2.75rem) - var(--bf-checkbox-size, var(--bf-space-5, 1.5rem))) / 2
     ) !important;
@@ -116,26 +79,20 @@ export const styles = css`
       var(--bf-checkbox-size, var(--bf-space-5, 1.5rem)) +
         var(--bf-checkbox-gap, var(--bf-space-3, 0.75rem))
     ) !important;
-    overflow-wrap: break-word;
-    cursor: pointer;
   }
 
   :host(:state(disabled)) ::slotted([slot='label']) {
     color: var(--bf-checkbox-disabled-fg, var(--bf-color-text-disabled, #6b7580));
-    cursor: not-allowed;
   }
 
   ::slotted([slot='hint']) {
-    grid-column: 2;
     /* Up under the label's text, into the label's own padding. */
     margin-block: calc(
         (var(--bf-checkbox-size, var(--bf-space-5, 1.5rem)) - var(--bf-touch-target-min, 2.75rem)) /
           2 + var(--bf-space-1, 0.25rem)
       )
       0;
-    padding-block-end: var(--bf-space-2, 0.5rem);
     color: var(--bf-checkbox-hint-fg, var(--bf-color-text-muted, #545d68));
-    overflow-wrap: break-word;
   }
 
   ::slotted([slot='error']) {
@@ -145,7 +102,6 @@ export const styles = css`
   }
 
   ::slotted([slot='conditional']) {
-    margin-block: 0 var(--bf-space-2, 0.5rem);
     margin-inline-start: calc(
       (
           var(--bf-checkbox-size, var(--bf-space-5, 1.5rem)) - var(
@@ -155,7 +111,6 @@ export const styles = css`
         ) /
         2
     );
-    padding-block: var(--bf-space-2, 0.5rem);
     padding-inline-start: var(--bf-checkbox-conditional-padding, var(--bf-space-4, 1rem));
     border-inline-start: var(
         --bf-checkbox-conditional-border-width,
@@ -165,20 +120,7 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    /* The system draws the box, in the colours the person chose. */
-    ::slotted([slot='control']) {
-      appearance: auto !important;
-    }
-
-    ::slotted([slot='control']:checked)::before {
-      content: none;
-    }
-
-    ::slotted([slot='control']:focus-visible) {
-      outline-color: Highlight !important;
-      box-shadow: none;
-    }
-
+    /* After the rules above that these override (choiceStyles draws the rest). */
     :host(:state(disabled)) ::slotted([slot='label']) {
       color: GrayText;
     }

@@ -4,6 +4,7 @@ import {
   ChoiceController,
   ChoiceElement,
   ChoiceGroupController,
+  choiceStyles,
   SlotController,
 } from '@belfry/core';
 import { styles } from './checkbox.styles.js';
@@ -44,7 +45,7 @@ const errorSlot = html`<slot name="error"></slot>`;
  * @cssprop --bf-checkbox-conditional-padding - Space between that line and the questions.
  */
 export class BfCheckbox extends ChoiceElement {
-  static override styles: CSSResultGroup = [BelfryElement.styles, styles];
+  static override styles: CSSResultGroup = [BelfryElement.styles, choiceStyles, styles];
   static override properties: PropertyDeclarations = {
     name: {},
     required: { type: Boolean },

@@ -1,5 +1,10 @@
 import { type CSSResultGroup } from 'lit';
-import { BelfryElement, ChoiceGroupController, ChoiceGroupElement } from '@belfry/core';
+import {
+  BelfryElement,
+  ChoiceGroupController,
+  ChoiceGroupElement,
+  choiceGroupStyles,
+} from '@belfry/core';
 import { BfRadio } from '../radio/radio.js';
 import { styles } from './radio-group.styles.js';
 import { radioGroupStrings } from './radio-group.strings.js';
@@ -26,7 +31,7 @@ import { radioGroupStrings } from './radio-group.strings.js';
  * @cssprop --bf-radio-border-invalid - The line beside a group with an error.
  */
 export class BfRadioGroup extends ChoiceGroupElement {
-  static override styles: CSSResultGroup = [BelfryElement.styles, styles];
+  static override styles: CSSResultGroup = [BelfryElement.styles, choiceGroupStyles, styles];
   static override dependencies = { 'bf-radio': BfRadio };
 
   protected readonly optionTag = 'bf-radio';

@@ -1,5 +1,11 @@
 import { type CSSResultGroup } from 'lit';
-import { BelfryElement, ChoiceController, ChoiceElement, SlotController } from '@belfry/core';
+import {
+  BelfryElement,
+  ChoiceController,
+  ChoiceElement,
+  choiceStyles,
+  SlotController,
+} from '@belfry/core';
 import { styles } from './radio.styles.js';
 
 /**
@@ -36,7 +42,7 @@ import { styles } from './radio.styles.js';
  * @cssprop --bf-radio-conditional-padding - Space between that line and the questions.
  */
 export class BfRadio extends ChoiceElement {
-  static override styles: CSSResultGroup = [BelfryElement.styles, styles];
+  static override styles: CSSResultGroup = [BelfryElement.styles, choiceStyles, styles];
 
   protected readonly choice = new ChoiceController(this, 'radio');
   private readonly slots = new SlotController(this, 'hint');
