@@ -14,6 +14,15 @@ export type Field = FormControlElement & HTMLElement;
 /** Attributes the suite gives a field; `true` is an empty attribute, `false`/absent none. */
 export type FieldAttributes = Record<string, string | boolean | undefined>;
 
+/** `element` with these attributes set (`true`: an empty attribute), not yet in the page. */
+export function withAttributes<T extends HTMLElement>(element: T, attributes: FieldAttributes): T {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (typeof value === 'string') element.setAttribute(name, value);
+  }
+  return element;
+}
+
 export interface FormControlFixture {
   /** The element's tag, for messages. */
   tag: string;
