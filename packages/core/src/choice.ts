@@ -79,8 +79,6 @@ export class ChoiceController implements ReactiveController {
   control: HTMLInputElement | undefined;
   /** The group's state, set by the group; `undefined` for an option on its own. */
   group: ChoiceGroupState | undefined;
-  /** Ids of further light-DOM nodes that describe the control (a lone checkbox's error). */
-  describedBy: () => readonly string[] = () => [];
 
   private label: HTMLLabelElement | undefined;
   private hintNode: HTMLElement | undefined;
@@ -90,9 +88,14 @@ export class ChoiceController implements ReactiveController {
   private observer: MutationObserver | undefined;
   private form: HTMLFormElement | null = null;
 
+  /**
+   * @param describedBy ids of further light-DOM nodes that describe the control (a lone
+   *   checkbox's error)
+   */
   constructor(
     private readonly host: ChoiceOptionHost,
     private readonly type: ChoiceType,
+    private readonly describedBy: () => readonly string[] = () => [],
   ) {
     host.addController(this);
   }

@@ -50,9 +50,14 @@ export class BfCheckbox extends ChoiceElement {
     required: { type: Boolean },
   };
 
-  protected readonly choice = new ChoiceController(this, 'checkbox');
+  protected readonly choice: ChoiceController = new ChoiceController(
+    this,
+    'checkbox',
+    (): string[] =>
+      this.validation.errorShown && this.validation.errorNode ? [this.validation.errorNode.id] : [],
+  );
   // A checkbox on its own checks itself; in a group, the group does.
-  private readonly validation = new ChoiceGroupController(this, {
+  private readonly validation: ChoiceGroupController = new ChoiceGroupController(this, {
     strings: checkboxStrings,
     controls: () => (this.choice.group || !this.choice.control ? [] : [this.choice.control]),
     hint: false,
@@ -66,12 +71,6 @@ export class BfCheckbox extends ChoiceElement {
    * box in a group: set `required` on the group.
    */
   required = false;
-
-  constructor() {
-    super();
-    this.choice.describedBy = () =>
-      this.validation.errorShown && this.validation.errorNode ? [this.validation.errorNode.id] : [];
-  }
 
   /** The box's validity (the browser's, with Belfry's `required` check as `customError`). */
   get validity(): ValidityState | undefined {
