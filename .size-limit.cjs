@@ -19,17 +19,13 @@ const defaultBudget = 5;
 // it: see docs/performance.md.
 const ownBudgets = {
   // The first field: it holds the fields' whole form-control core (controller, watchForm, the
-  // validation messages in four languages, the announcer for the count: about 5 kB of core besides
-  // BelfryElement and LocalizeController) and its own styles (1.6 kB: widths, prefix and suffix,
-  // password button, forced colours). It measures 9.77 kB; issue 8 aimed at 11 kB with Lit (about
-  // 5.4 without), which four languages of validation text alone make out of reach. Later fields
-  // share the core, so each adds only its own part to belfry.js.
-  // Its presets add the Belgian validators and their messages (about 6 kB, docs/decisions/0018):
-  // it measured 17.85 kB with them. It now takes the shared field look from core's fieldStyles
-  // (as the textarea and select do) and keeps only its own rules: 18.12 kB alone, as gzip finds
-  // no repeats across the far-apart halves, but the look is downloaded once with other fields
-  // and belfry.js went from 44.75 to 44.63 kB.
-  'text-field': 18.3,
+  // validation messages in four languages, the announcer for the count), the fields' shared look
+  // (core's fieldStyles, as the textarea and select), known values with their source, and its own
+  // styles. Its presets add the Belgian validators and their messages (about 6 kB,
+  // docs/decisions/0018). Issue 8 aimed at 11 kB with Lit (about 5.4 without); see
+  // docs/performance.md for what it would take. Later fields share all of this, so each adds
+  // only its own part to belfry.js.
+  'text-field': 18.35,
   // 5.9 until the form system: core's watchForm (Enter submits through the first submit button,
   // a failed submit shows inline errors), which every form calls once, added 0.46 kB.
   button: 6.4,

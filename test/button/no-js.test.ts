@@ -2,32 +2,15 @@
 // failed to load), as docs/guides/server-rendering.md states it. This file never loads the
 // component: the page has only the server's HTML and the stylesheets.
 import { aTimeout, expect } from '@open-wc/testing';
-import {
-  fixtureNamed,
-  insertServerHtml,
-  loadStylesheets,
-  ssrFixtures,
-  followInFrame,
-} from '../ssr/hydration-helpers.js';
+import { followInFrame, ssrFixtures } from '../ssr/hydration-helpers.js';
+import { withoutScript } from '../helpers/no-js.js';
 
 const rendered = await ssrFixtures();
 
 describe('bf-button without JavaScript', () => {
-  const containers: HTMLElement[] = [];
-  const insert = (name: string) => {
-    const container = insertServerHtml(fixtureNamed(rendered, name));
-    containers.push(container);
-    return container;
-  };
+  const insert = withoutScript('bf-button', rendered);
   const base = (container: HTMLElement) =>
     container.querySelector('bf-button')!.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
-
-  before(loadStylesheets);
-  after(() => containers.forEach((container) => container.remove()));
-
-  it('is never defined here', () => {
-    expect(customElements.get('bf-button')).to.equal(undefined);
-  });
 
   it('shows a real, styled control from its declarative shadow root', () => {
     const button = base(insert('button'));

@@ -4,7 +4,7 @@ import { BfCheckboxGroup, type BfCheckbox } from '@belfry/components';
 import {
   runCheckableControlTests,
   type CheckableField,
-  type FieldAttributes,
+  withAttributes,
 } from '../helpers/form-control.js';
 import { forEachLocale } from '../helpers/locales.js';
 import { attemptSubmit } from '../helpers/choice.js';
@@ -214,15 +214,6 @@ describe('bf-checkbox-group', () => {
     });
   });
 });
-
-/** An element with these attributes (`true`: an empty attribute), not yet in the page. */
-function withAttributes<T extends HTMLElement>(element: T, attributes: FieldAttributes): T {
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) element.setAttribute(name, '');
-    else if (typeof value === 'string') element.setAttribute(name, value);
-  }
-  return element;
-}
 
 runCheckableControlTests({
   tag: 'bf-checkbox-group',

@@ -14,6 +14,15 @@ export type Field = FormControlElement & HTMLElement;
 /** Attributes the suite gives a field; `true` is an empty attribute, `false`/absent none. */
 export type FieldAttributes = Record<string, string | boolean | undefined>;
 
+/** `element` with these attributes set (`true`: an empty attribute), not yet in the page. */
+export function withAttributes<T extends HTMLElement>(element: T, attributes: FieldAttributes): T {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (typeof value === 'string') element.setAttribute(name, value);
+  }
+  return element;
+}
+
 export interface FormControlFixture {
   /** The element's tag, for messages. */
   tag: string;
@@ -117,6 +126,26 @@ async function inForm(
   await field.updateComplete;
   await settle();
   return form;
+}
+
+/**
+ * What both suites promise of a field's own messages: its `strings` override the message of a
+ * required field left empty, and `setCustomValidity()` makes the answered field invalid with
+ * that message (`reported` reads it where the browser reports it) until cleared with `''`.
+ */
+async function expectCustomValidity(
+  field: Pick<CheckableField, 'validationMessage' | 'checkValidity' | 'setCustomValidity'>,
+  messages: { required: string; custom: string },
+  answer: () => Promise<void>,
+  reported: () => string,
+): Promise<void> {
+  expect(field.validationMessage).to.equal(messages.required);
+  await answer();
+  field.setCustomValidity(messages.custom);
+  expect(field.checkValidity()).to.equal(false);
+  expect(reported()).to.equal(messages.custom);
+  field.setCustomValidity('');
+  expect(field.checkValidity()).to.equal(true);
 }
 
 /** Submits `form` as a user does (a native submit button), resolves with the data, or `null`. */
@@ -311,15 +340,12 @@ export function runFormControlTests(options: FormControlFixture): void {
         strings: '{"valueMissing": "Enter the city you live in"}',
       });
       await inForm(field);
-      expect(field.validationMessage).to.equal('Enter the city you live in');
-      await enter(options, field, value);
-      field.setCustomValidity('This city is not in Belgium');
-      expect(field.checkValidity()).to.equal(false);
-      expect(validityControlOf(options, field).validationMessage).to.equal(
-        'This city is not in Belgium',
+      await expectCustomValidity(
+        field,
+        { required: 'Enter the city you live in', custom: 'This city is not in Belgium' },
+        () => enter(options, field, value),
+        () => validityControlOf(options, field).validationMessage,
       );
-      field.setCustomValidity('');
-      expect(field.checkValidity()).to.equal(true);
     });
 
     it('shows its error after a failed submit, not while typing first, and updates it once shown', async () => {
@@ -686,13 +712,12 @@ export function runCheckableControlTests(options: CheckableControlFixture): void
         strings: '{"valueMissing": "Answer this question"}',
       });
       await inForm(field);
-      expect(field.validationMessage).to.equal('Answer this question');
-      await choose(field);
-      field.setCustomValidity('Not this answer');
-      expect(field.checkValidity()).to.equal(false);
-      expect(field.validationMessage).to.equal('Not this answer');
-      field.setCustomValidity('');
-      expect(field.checkValidity()).to.equal(true);
+      await expectCustomValidity(
+        field,
+        { required: 'Answer this question', custom: 'Not this answer' },
+        () => choose(field),
+        () => field.validationMessage,
+      );
     });
 
     it('shows its error after a failed submit only, linked to its controls, gone once answered', async () => {

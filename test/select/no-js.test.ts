@@ -2,29 +2,13 @@
 // failed to load): the select the page wrote inside it is a labelled, working native select.
 // This file never loads the component: the page has only the server's HTML and the stylesheets.
 import { expect } from '@open-wc/testing';
-import {
-  fixtureNamed,
-  insertServerHtml,
-  loadStylesheets,
-  ssrFixtures,
-} from '../ssr/hydration-helpers.js';
+import { ssrFixtures } from '../ssr/hydration-helpers.js';
+import { withoutScript } from '../helpers/no-js.js';
 
 const rendered = await ssrFixtures();
 
 describe('bf-select without JavaScript', () => {
-  const containers: HTMLElement[] = [];
-  const insert = (name: string) => {
-    const container = insertServerHtml(fixtureNamed(rendered, name));
-    containers.push(container);
-    return container;
-  };
-
-  before(loadStylesheets);
-  after(() => containers.forEach((container) => container.remove()));
-
-  it('is never defined here', () => {
-    expect(customElements.get('bf-select')).to.equal(undefined);
-  });
+  const insert = withoutScript('bf-select', rendered);
 
   for (const name of ['select-written-in-the-markup', 'select-written-without-slots']) {
     it(`${name}: shows a labelled select that the form submits`, () => {

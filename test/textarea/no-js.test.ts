@@ -2,29 +2,13 @@
 // failed to load): the textarea the page wrote inside it is a labelled, working native textarea.
 // This file never loads the component: the page has only the server's HTML and the stylesheets.
 import { expect } from '@open-wc/testing';
-import {
-  fixtureNamed,
-  insertServerHtml,
-  loadStylesheets,
-  ssrFixtures,
-} from '../ssr/hydration-helpers.js';
+import { ssrFixtures } from '../ssr/hydration-helpers.js';
+import { withoutScript } from '../helpers/no-js.js';
 
 const rendered = await ssrFixtures();
 
 describe('bf-textarea without JavaScript', () => {
-  const containers: HTMLElement[] = [];
-  const insert = (name: string) => {
-    const container = insertServerHtml(fixtureNamed(rendered, name));
-    containers.push(container);
-    return container;
-  };
-
-  before(loadStylesheets);
-  after(() => containers.forEach((container) => container.remove()));
-
-  it('is never defined here', () => {
-    expect(customElements.get('bf-textarea')).to.equal(undefined);
-  });
+  const insert = withoutScript('bf-textarea', rendered);
 
   it('shows a labelled textarea, in its box, that the form submits', () => {
     const container = insert('textarea-written-in-the-markup');

@@ -8,6 +8,12 @@ import {
 } from 'lit';
 import { BelfryElement } from './belfry-element.js';
 import { SlotController } from './slots.js';
+import {
+  createErrorNode,
+  fieldMarker as marker,
+  setErrorText,
+  takeServerError,
+} from './error-message.js';
 import { manageControl, watchForm, type WatchedControl } from './form.js';
 import { formControlStrings, type FormControlStrings } from './form-control.strings.js';
 import {
@@ -26,8 +32,6 @@ import {
 // one tree, so the browser groups them: arrow keys, one tab stop, one choice. Why the group's
 // `<fieldset>` is in its shadow root: docs/decisions/0016-checkboxes-and-radio-buttons.md.
 
-/** The marker of the light-DOM nodes a field manages (as `FormControlController`'s). */
-const marker = 'data-bf-field';
 /** Set on a control inside hidden follow-up questions that Belfry disabled, to enable it again. */
 const conditionalMarker = 'data-bf-conditional-disabled';
 let nextId = 0;
@@ -562,9 +566,7 @@ export class ChoiceGroupController implements ReactiveController, WatchedControl
    */
   private readServerError(): void {
     this.serverErrorRead = true;
-    const written = this.host.querySelector(`:scope > [slot="error"]:not([${marker}])`);
-    const message = written?.textContent?.trim() ?? '';
-    written?.remove();
+    const message = takeServerError(this.host);
     if (message) {
       this.serverMessage = message;
       this.errorShown = true;
@@ -642,15 +644,7 @@ export class ChoiceGroupController implements ReactiveController, WatchedControl
       this.host.requestUpdate();
     }
     if (message) {
-      const node = this.makeErrorNode();
-      const prefix = node.firstChild as HTMLElement;
-      const prefixText = this.t.term('errorPrefix');
-      if (prefix.textContent !== prefixText) prefix.textContent = prefixText;
-      const lang = this.t.textLang;
-      if (lang) prefix.lang = lang;
-      else prefix.removeAttribute('lang');
-      const text = prefix.nextSibling!;
-      if (text.textContent !== ` ${message}`) text.textContent = ` ${message}`;
+      setErrorText(this.makeErrorNode(), this.t.term('errorPrefix'), this.t.textLang, message);
     } else {
       this.errorNode?.remove();
       this.errorNode = undefined;
@@ -662,19 +656,8 @@ export class ChoiceGroupController implements ReactiveController, WatchedControl
 
   private makeErrorNode(): HTMLElement {
     if (this.errorNode?.isConnected) return this.errorNode;
-    const node = this.host.ownerDocument.createElement('p');
-    node.setAttribute(marker, 'error');
-    node.slot = 'error';
-    node.id = `${this.id}-error`;
-    const prefix = this.host.ownerDocument.createElement('span');
-    // Visually hidden through the CSSOM, which a strict style-src policy allows: "Error:" is for
-    // screen readers; sighted users see the error's colour and the red border.
-    prefix.style.cssText =
-      'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
-    node.append(prefix, '');
-    this.host.append(node);
-    this.errorNode = node;
-    return node;
+    this.errorNode = createErrorNode(this.host, `${this.id}-error`);
+    return this.errorNode;
   }
 
   private readonly handleChange = (): void => {

@@ -2,6 +2,12 @@ import type { PropertyDeclarations, ReactiveController } from 'lit';
 import { announce } from './announce.js';
 import { BelfryElement } from './belfry-element.js';
 import { devMode, onServer } from './environment.js';
+import {
+  createErrorNode,
+  fieldMarker as marker,
+  setErrorText,
+  takeServerError,
+} from './error-message.js';
 import { manageControl, watchForm, type WatchedControl } from './form.js';
 import { formControlStrings, type FormControlStrings } from './form-control.strings.js';
 import { LocalizeController, type ComponentStrings, type MessageParams } from './localize.js';
@@ -108,7 +114,6 @@ export interface FormControlHost extends BelfryElement {
   readonly defaultValue?: string;
 }
 
-const marker = 'data-bf-field';
 let nextId = 0;
 
 /** Element attributes the host passes to its control when set on the host. */
@@ -371,11 +376,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
       if (!adopted) control.setAttribute(marker, 'control');
       if (control.slot !== 'control') control.slot = 'control';
       this.authorDescribedBy = control.getAttribute('aria-describedby') ?? undefined;
-      // An error the server wrote (`<p slot="error">`, from its own checks) shows until the value
-      // changes: it is the server's verdict on that value.
-      const serverError = this.host.querySelector(`:scope > [slot="error"]:not([${marker}])`);
-      const serverMessage = serverError?.textContent?.trim() ?? '';
-      serverError?.remove();
+      // An error the server wrote shows until the value changes.
+      const serverMessage = takeServerError(this.host);
       if (serverMessage) {
         this.serverMessage = serverMessage;
         this.errorShown = true;
@@ -637,15 +639,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
     }
     const node = this.text('error', '');
     if (message) {
-      const error = this.errorNode();
-      const prefix = error.firstChild as HTMLElement;
-      const prefixText = this.t.term('errorPrefix');
-      if (prefix.textContent !== prefixText) prefix.textContent = prefixText;
-      const lang = this.t.textLang;
-      if (lang) prefix.lang = lang;
-      else prefix.removeAttribute('lang');
-      const text = prefix.nextSibling!;
-      if (text.textContent !== ` ${message}`) text.textContent = ` ${message}`;
+      setErrorText(this.errorNode(), this.t.term('errorPrefix'), this.t.textLang, message);
     } else if (node?.hasAttribute(marker)) {
       node.remove();
       delete this.nodes.error;
@@ -674,18 +668,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
     let node = this.nodes.error;
     if (!node?.hasAttribute(marker)) {
       node?.remove();
-      node = this.host.ownerDocument.createElement('p');
-      node.setAttribute(marker, 'error');
-      node.slot = 'error';
-      node.id = `${this.id}-error`;
-      const prefix = this.host.ownerDocument.createElement('span');
-      // Visually hidden through the CSSOM, which a strict style-src policy allows: "Error:" is
-      // for screen readers, sighted users see the error's colour, border and icon.
-      prefix.style.cssText =
-        'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
-      node.append(prefix, '');
+      node = createErrorNode(this.host, `${this.id}-error`);
       this.nodes.error = node;
-      this.host.append(node);
     }
     return node;
   }
