@@ -3,11 +3,35 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runFormControlKeyboardTests } from '../helpers/form-control.js';
 import { expectTabOrder, pressAndExpectFocus } from '../helpers/keyboard.js';
+import type { BfTextField } from '@belfry/components/text-field';
 import { textFieldFixture } from './fixture.js';
 
 runFormControlKeyboardTests(textFieldFixture);
 
 describe('bf-text-field with the keyboard', () => {
+  // Here rather than with the theme tests: the focus ring needs real focus, which pages that
+  // run side by side do not reliably get (Firefox).
+  it('keeps page styles for inputs from breaking the target size and the focus ring', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'input { min-height: 0; height: 20px; margin: 30px; outline: 5px solid red; }';
+    document.head.append(style);
+    try {
+      const field = await fixture<BfTextField>(html`<bf-text-field label="Name"></bf-text-field>`);
+      await field.updateComplete;
+      const input = field.control!;
+      expect(input.getBoundingClientRect().height).to.be.at.least(44);
+      expect(getComputedStyle(input).marginTop).to.equal('0px');
+      input.focus();
+      expect(getComputedStyle(input).outlineStyle).to.equal('none');
+      expect(getComputedStyle(field.shadowRoot!.querySelector('.box')!).outlineStyle).to.equal(
+        'solid',
+      );
+    } finally {
+      style.remove();
+    }
+  });
+
   it('is reached with Tab: the input, then the password button; a disabled field is skipped', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="en">

@@ -93,25 +93,6 @@ describe('bf-text-field with the token themes', () => {
     expect(wrapper.scrollWidth).to.be.at.most(320);
   });
 
-  it('keeps page styles for inputs from breaking the target size and the focus ring', async () => {
-    const style = document.createElement('style');
-    style.textContent =
-      'input { min-height: 0; height: 20px; margin: 30px; outline: 5px solid red; }';
-    document.head.append(style);
-    try {
-      const field = await fixture<BfTextField>(html`<bf-text-field label="Name"></bf-text-field>`);
-      await field.updateComplete;
-      const input = field.control!;
-      expect(input.getBoundingClientRect().height).to.be.at.least(44);
-      expect(getComputedStyle(input).marginTop).to.equal('0px');
-      input.focus();
-      expect(getComputedStyle(input).outlineStyle).to.equal('none');
-      expect(getComputedStyle(box(field)).outlineStyle).to.equal('solid');
-    } finally {
-      style.remove();
-    }
-  });
-
   describe('in forced-colours mode', () => {
     before(function () {
       if (!isChromium) this.skip();
