@@ -11,7 +11,7 @@ import {
   type ButtonType,
   type ButtonVariant,
 } from '@belfry/components';
-import { localeOf, textFor, themeNames, themes } from './story-context';
+import { localeOf, showFormData, textFor, themeNames, themes } from './story-context';
 
 /** The story args: every public property of `<bf-button>`, plus its text (the default slot). */
 type ButtonArgs = {
@@ -344,17 +344,7 @@ export const InAForm: Story = {
   args: { type: 'submit', name: 'action', value: 'send' },
   render: (args, context) => {
     const t = textFor(context);
-    const showSubmission = (event: SubmitEvent) => {
-      event.preventDefault();
-      const form = event.currentTarget as HTMLFormElement;
-      const output = form.querySelector('output') as HTMLOutputElement;
-      const data = new FormData(form, event.submitter);
-      // Text, never markup: what a user typed is shown as typed.
-      output.textContent = [
-        t.formSent,
-        ...Array.from(data, ([key, value]) => `${key}: ${String(value)}`),
-      ].join('\n');
-    };
+    const showSubmission = showFormData(t.formSent);
     const clearSubmission = (event: Event) => {
       const output = (event.currentTarget as HTMLFormElement).querySelector(
         'output',

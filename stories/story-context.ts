@@ -148,3 +148,20 @@ export const storyText: Readonly<Record<Locale, StoryText>> = {
 export function textFor(context: { globals: Record<string, unknown> }): StoryText {
   return storyText[localeOf(context)];
 }
+
+/**
+ * A form's submit listener for stories: instead of leaving the page, the form's `<output>` shows
+ * what it would send (the submitting button's `name` and `value` included), as text, never markup.
+ */
+export function showFormData(heading: string): (event: SubmitEvent) => void {
+  return (event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const output = form.querySelector('output') as HTMLOutputElement;
+    const data = new FormData(form, event.submitter);
+    output.textContent = [
+      heading,
+      ...Array.from(data, ([key, value]) => `${key}: ${String(value)}`),
+    ].join('\n');
+  };
+}

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '@belfry/components/textarea';
 import type { BfTextarea } from '@belfry/components';
-import { localeOf, textFor, type Locale } from './story-context';
+import { localeOf, showFormData, textFor, type Locale } from './story-context';
 
 /** The story args: the public properties of `<bf-textarea>`. */
 type TextareaArgs = {
@@ -273,15 +273,7 @@ export const InAForm: Story = {
   args: { maxlength: 200 },
   render: (args, context) => {
     const t = textFor(context);
-    const showSubmission = (event: SubmitEvent) => {
-      event.preventDefault();
-      const form = event.currentTarget as HTMLFormElement;
-      const output = form.querySelector('output') as HTMLOutputElement;
-      output.textContent = [
-        t.formSent,
-        ...Array.from(new FormData(form), ([key, value]) => `${key}: ${String(value)}`),
-      ].join('\n');
-    };
+    const showSubmission = showFormData(t.formSent);
     return html`<form
       @submit=${showSubmission}
       style="display: grid; gap: 1rem; max-inline-size: 30rem"
