@@ -72,3 +72,5 @@ export type {
   ChoiceStrings,
   ChoiceType,
 } from './choice.js';
+export { headingLevel, renderHeading } from './heading.js';
+export type { HeadingLevel, HeadingOptions } from './heading.js';
