@@ -74,3 +74,12 @@ export type {
 } from './choice.js';
 export { headingLevel, renderHeading } from './heading.js';
 export type { HeadingLevel, HeadingOptions } from './heading.js';
+export {
+  fileTypeName,
+  formatFileSize,
+  linkInfo,
+  linkInfoStrings,
+  opensInNewTab,
+  parseFileSize,
+} from './link-info.js';
+export type { LinkInfo, LinkInfoLocalizer, LinkInfoOptions, LinkInfoStrings } from './link-info.js';
