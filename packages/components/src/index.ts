@@ -72,3 +72,7 @@ export type {
   DateParts,
   DateProblem,
 } from './date-field/date-parts.js';
+export { BfLink } from './link/link.js';
+export type {} from './link/index.js';
+export { linkStrings } from './link/link.strings.js';
+export type { LinkStrings } from './link/link.strings.js';
