@@ -17,5 +17,6 @@ import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
 import './link/index.js';
+import './skip-link/index.js';
 
 export * from './index.js';

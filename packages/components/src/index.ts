@@ -76,3 +76,7 @@ export { BfLink } from './link/link.js';
 export type {} from './link/index.js';
 export { linkStrings } from './link/link.strings.js';
 export type { LinkStrings } from './link/link.strings.js';
+export { BfSkipLink } from './skip-link/skip-link.js';
+export type {} from './skip-link/index.js';
+export { skipLinkStrings } from './skip-link/skip-link.strings.js';
+export type { SkipLinkStrings } from './skip-link/skip-link.strings.js';
