@@ -79,6 +79,7 @@ export {
   formatFileSize,
   linkInfo,
   linkInfoStrings,
+  newTabPhrase,
   opensInNewTab,
   parseFileSize,
 } from './link-info.js';

@@ -22,10 +22,23 @@ export type LinkInfoStrings = {
   sizeGigabytes: string;
 };
 
+/**
+ * "opens in a new tab" alone, in every language: for elements that state nothing else about a
+ * link (`bf-button` with `href`), so that their bundle holds this phrase and not the whole set.
+ */
+// Constants, not properties of newTabPhrase, so that a bundler can drop the catalogs below
+// (reading a property might run code, as far as a bundler knows).
+const nl = 'opent in een nieuw tabblad';
+const fr = "s'ouvre dans un nouvel onglet";
+const de = 'öffnet in einem neuen Tab';
+const en = 'opens in a new tab';
+export const newTabPhrase = { nl, fr, de, en } as const;
+
 // A no-break space keeps a number and its unit on one line. French writes octets: ko, Mo, Go.
-export const linkInfoStrings = defineStrings<LinkInfoStrings>('bf-link-info', {
+// Pure: a bundle that takes only `newTabPhrase` leaves the rest out.
+export const linkInfoStrings = /* @__PURE__ */ defineStrings<LinkInfoStrings>('bf-link-info', {
   nl: {
-    opensInNewTab: 'opent in een nieuw tabblad',
+    opensInNewTab: nl,
     external: 'externe website',
     sizeBytes: { one: '{count}\u00a0byte', other: '{count}\u00a0bytes' },
     sizeKilobytes: '{size}\u00a0kB',
@@ -33,7 +46,7 @@ export const linkInfoStrings = defineStrings<LinkInfoStrings>('bf-link-info', {
     sizeGigabytes: '{size}\u00a0GB',
   },
   fr: {
-    opensInNewTab: "s'ouvre dans un nouvel onglet",
+    opensInNewTab: fr,
     external: 'site externe',
     sizeBytes: { one: '{count}\u00a0octet', other: '{count}\u00a0octets' },
     sizeKilobytes: '{size}\u00a0ko',
@@ -41,7 +54,7 @@ export const linkInfoStrings = defineStrings<LinkInfoStrings>('bf-link-info', {
     sizeGigabytes: '{size}\u00a0Go',
   },
   de: {
-    opensInNewTab: 'öffnet in einem neuen Tab',
+    opensInNewTab: de,
     external: 'externe Website',
     sizeBytes: { other: '{count}\u00a0Byte' },
     sizeKilobytes: '{size}\u00a0kB',
@@ -49,7 +62,7 @@ export const linkInfoStrings = defineStrings<LinkInfoStrings>('bf-link-info', {
     sizeGigabytes: '{size}\u00a0GB',
   },
   en: {
-    opensInNewTab: 'opens in a new tab',
+    opensInNewTab: en,
     external: 'external website',
     sizeBytes: { one: '{count}\u00a0byte', other: '{count}\u00a0bytes' },
     sizeKilobytes: '{size}\u00a0kB',

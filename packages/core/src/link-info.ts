@@ -5,7 +5,7 @@ import { formatNumber } from './format.js';
 import type { Locale, MessageParams } from './localize.js';
 import type { LinkInfoStrings } from './link-info.strings.js';
 
-export { linkInfoStrings } from './link-info.strings.js';
+export { linkInfoStrings, newTabPhrase } from './link-info.strings.js';
 export type { LinkInfoStrings } from './link-info.strings.js';
 
 /** What the phrases need from a `LocalizeController` made with `linkInfoStrings`. */
@@ -84,11 +84,8 @@ const mediaTypeNames: Readonly<Record<string, string>> = {
 
 // Extensions read from a download's URL when no type is given: documents only, so that a page
 // address such as `/report.php?id=3` never becomes a "PHP" file.
-const documentExtensions = new Set(
-  'pdf doc docx xls xlsx ppt pptx odt ods odp csv txt rtf zip xml json epub jpg jpeg png gif svg mp3 mp4'.split(
-    ' ',
-  ),
-);
+const documentExtensions =
+  ' pdf doc docx xls xlsx ppt pptx odt ods odp csv txt rtf zip xml json epub jpg jpeg png gif svg mp3 mp4 ';
 
 /**
  * The short name of a file type, as citizens know it ("PDF", "DOCX"), from a `type` attribute:
@@ -107,7 +104,7 @@ export function fileTypeName(type: string | null | undefined, href?: string | nu
   }
   const path = (href ?? '').split(/[?#]/)[0]!;
   const extension = /\.([a-z0-9]{2,5})$/i.exec(path)?.[1]?.toLowerCase();
-  return extension && documentExtensions.has(extension) ? extension.toUpperCase() : '';
+  return extension && documentExtensions.includes(` ${extension} `) ? extension.toUpperCase() : '';
 }
 
 /** What is known about a link, for {@link linkInfo}. */
