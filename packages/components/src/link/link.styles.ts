@@ -18,7 +18,7 @@ export const styles = css`
       --bf-link-underline-thickness,
       var(--bf-border-width-thin, 0.0625rem)
     );
-    text-underline-offset: var(--bf-link-underline-offset, 0.15em);
+    text-underline-offset: 0.15em;
     /* A long address or Dutch compound breaks instead of overflowing at 320 px. */
     overflow-wrap: anywhere;
   }

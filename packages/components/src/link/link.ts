@@ -57,7 +57,6 @@ interface AddedName {
  * @cssprop --bf-link-file-fg - Colour of the file's type and size.
  * @cssprop --bf-link-underline-thickness - Thickness of the underline.
  * @cssprop --bf-link-underline-thickness-hover - Thickness of the underline under the pointer and with focus.
- * @cssprop --bf-link-underline-offset - Space between the text and its underline.
  * @cssprop --bf-link-icon-gap - Space between the text and the icon.
  */
 export class BfLink extends BelfryElement {

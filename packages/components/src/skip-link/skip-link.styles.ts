@@ -39,9 +39,19 @@ export const styles = css`
     border: var(--bf-border-width-thick, 0.125rem) solid
       var(--bf-skip-link-border, var(--bf-color-link, #24589d));
     background: var(--bf-skip-link-bg, var(--bf-color-surface, #ffffff));
-    box-shadow: var(--bf-shadow-medium, 0 0.25rem 0.75rem #1a1d2129);
+    box-shadow: var(--bf-shadow-medium, 0rem 0.25rem 0.75rem 0rem #1a1d2129);
     color: var(--bf-skip-link-fg, var(--bf-color-link, #24589d));
-    font-family: var(--bf-font-family-base, system-ui, sans-serif);
+    font-family: var(
+      --bf-font-family-base,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      'Noto Sans',
+      sans-serif
+    );
     font-size: var(--bf-font-size-body, 1rem);
     font-weight: var(--bf-font-weight-bold, 700);
     line-height: var(--bf-line-height-tight, 1.25);
