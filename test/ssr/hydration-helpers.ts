@@ -104,6 +104,9 @@ export function snapshot(node: Node, { allSlots = false } = {}): string {
       if (child instanceof Element) {
         if (!allSlots && isUnusedSlot(child)) continue;
         const attributes = [...child.attributes]
+          // Lit marks an element server-rendered inside another's shadow root with
+          // `defer-hydration`, and removes it when its host hydrates it: by design, not a change.
+          .filter((attribute) => attribute.name !== 'defer-hydration')
           .map((attribute) => `${attribute.name}="${attribute.value}"`)
           .sort();
         out.push(`<${[child.localName, ...attributes].join(' ')}>`);
