@@ -50,8 +50,9 @@ describe('bf-link', () => {
     expect(labelledName(anchor)).to.equal('belgium.be (opens in a new tab)');
     expect(anchor.getAttribute('rel')).to.equal('noopener noreferrer');
     const icon = part(el, 'icon')!;
-    expect(icon.localName).to.equal('bf-icon');
-    expect(icon.hasAttribute('label'), 'decorative').to.equal(false);
+    expect(icon.localName).to.equal('svg');
+    expect(icon.getAttribute('aria-hidden'), 'decorative').to.equal('true');
+    expect(icon.getBoundingClientRect().width, 'drawn').to.be.greaterThan(8);
   });
 
   it('keeps the rel the author chose', async () => {

@@ -53,7 +53,11 @@ export const styles = css`
     block-size: 1em;
     margin-inline-start: var(--bf-link-icon-gap, var(--bf-space-1, 0.25rem));
     vertical-align: -0.125em;
-    color: var(--bf-link-fg, var(--bf-color-link, #24589d));
+    fill: none;
+    stroke: var(--bf-link-fg, var(--bf-color-link, #24589d));
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
   .file {
@@ -76,7 +80,7 @@ export const styles = css`
     }
 
     .icon {
-      color: LinkText;
+      stroke: LinkText;
     }
 
     .file {

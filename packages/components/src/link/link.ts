@@ -1,6 +1,7 @@
 import {
   html,
   nothing,
+  svg,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
@@ -16,8 +17,8 @@ import {
   safeUrl,
   type LinkInfo,
 } from '@belfry/core';
-import { BfIcon } from '../icon/icon.js';
 import { downloadIcon, externalLinkIcon } from '../icon/icons.js';
+import type { IconDefinition } from '../icon/registry.js';
 import { styles } from './link.styles.js';
 import { linkStrings } from './link.strings.js';
 
@@ -28,6 +29,16 @@ const anchorOwners = new WeakMap<Element, BfLink>();
 const watchedAttributes = ['href', 'target', 'download', 'type'];
 // Ids for the phrase each link adds and, when the author's <a> has none, for the <a>.
 let nextId = 0;
+
+/**
+ * Belfry's icon drawing, drawn in the link's own shadow root rather than by a <bf-icon>: a page
+ * repeats links by the hundred, and a nested element with a shadow root of its own would double
+ * what each costs to render (bench/cases/link.mjs). Decorative: the name says what it means.
+ */
+const drawIcon = (icon: IconDefinition) =>
+  html`<svg class="icon" part="icon" viewBox=${icon.viewBox} aria-hidden="true">
+    ${icon.paths.map((d) => svg`<path d=${d}></path>`)}
+  </svg>`;
 
 /** What a link added to the author's `<a>` to give it its full name, so it can be undone. */
 interface AddedName {
@@ -61,7 +72,6 @@ interface AddedName {
  */
 export class BfLink extends BelfryElement {
   static override styles: CSSResultGroup = [BelfryElement.styles, styles];
-  static override dependencies = { 'bf-icon': BfIcon };
   static override properties: PropertyDeclarations = {
     external: { type: Boolean, reflect: true, useDefault: true },
     fileType: { attribute: 'file-type' },
@@ -129,9 +139,7 @@ export class BfLink extends BelfryElement {
         ? externalLinkIcon
         : undefined;
     // The file's type and size are shown after the link; screen readers get them in its name.
-    return html`<slot @slotchange=${this.readAnchor}></slot>${
-        icon ? html`<bf-icon class="icon" part="icon" .icon=${icon}></bf-icon>` : nothing
-      }${
+    return html`<slot @slotchange=${this.readAnchor}></slot>${icon ? drawIcon(icon) : nothing}${
         info.file
           ? html`<span
               class="file"
