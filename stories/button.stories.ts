@@ -330,6 +330,9 @@ const stateText = {
   en: { menu: 'Menu', home: 'Home', contact: 'Contact', bold: 'Bold', site: 'belgium.be' },
 };
 
+// Menu links as a navigation would draw them: a whole row high, so they are easy to hit.
+const menuLink = 'display: inline-block; padding-block: var(--bf-space-3, 0.75rem)';
+
 /**
  * A menu button: `expanded` says whether the menu is open, `controls` names it. The page opens
  * and closes the menu and sets `expanded`; the button announces the state.
@@ -351,8 +354,8 @@ export const MenuButton: Story = {
         >${t.menu}</bf-button
       >
       <ul id="story-menu" hidden>
-        <li><a href="#home">${t.home}</a></li>
-        <li><a href="#contact">${t.contact}</a></li>
+        <li><a href="#home" style=${menuLink}>${t.home}</a></li>
+        <li><a href="#contact" style=${menuLink}>${t.contact}</a></li>
       </ul>`;
   },
   play: async ({ canvasElement }) => {
