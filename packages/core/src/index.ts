@@ -84,3 +84,4 @@ export {
   parseFileSize,
 } from './link-info.js';
 export type { LinkInfo, LinkInfoLocalizer, LinkInfoOptions, LinkInfoStrings } from './link-info.js';
+export { whenRestored } from './restore.js';
