@@ -116,7 +116,8 @@ const choiceShare = 3.75;
  * they add to all of core (the number formatting they use is already there). Only links pull
  * them in; a link button takes the new-tab phrase alone (about 0.2 kB).
  */
-const linkInfoShare = 1.05;
+// Measured 1.28 kB (all of core 20.99 -> 22.27 kB), so core keeps its room.
+const linkInfoShare = 1.3;
 
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 // The root tsconfig.json maps @belfry/* to TypeScript sources for the workspace's tools, and
@@ -138,8 +139,9 @@ const kB = (value) => `${Math.round(value * 100) / 100} kB`;
 // belfry.js holds Lit, all of core and every component once. Adding up the component budgets
 // no longer estimates it: each field's budget holds the same 8 kB of form core, which the bundle
 // holds once. So it has a budget of its own: measured 44.75 kB with the form system, plus room.
-// bf-link, bf-skip-link, core's link phrases and the button's states (issue 9): 48.03 kB.
-const everything = 48.2;
+// bf-link, bf-skip-link, core's link phrases and the button's states (issue 9): 48.03 kB; with
+// core's whenRestored from main, 48.35 kB.
+const everything = 48.5;
 
 module.exports = [
   ...components.map((name) => ({
