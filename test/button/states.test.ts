@@ -62,7 +62,8 @@ describe('bf-button states', () => {
     expect(warned.join('\n')).to.contain('pressed is for buttons');
   });
 
-  it('shows a decorative new-tab sign and says it, in each language', async () => {
+  it('shows a decorative new-tab sign and says it, in each language', async function () {
+    this.timeout(20_000); // four languages, each a query of the browser's tree
     const el = await fixture<BfButton>(
       html`<bf-button href="https://www.belgium.be" target="_blank">belgium.be</bf-button>`,
     );

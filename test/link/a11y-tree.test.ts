@@ -15,7 +15,8 @@ describe('bf-link in the accessibility tree', () => {
     expect(await axQuery('link', 'Contact us')).to.deep.equal(['a']);
   });
 
-  it('says "opens in a new tab" and "external website" in its name, in each language', async () => {
+  it('says "opens in a new tab" and "external website" in its name, in each language', async function () {
+    this.timeout(20_000); // four languages, each a query of the browser's tree
     const names = {
       nl: 'Tax-on-web (externe website, opent in een nieuw tabblad)',
       fr: "Tax-on-web (site externe, s'ouvre dans un nouvel onglet)",
@@ -41,6 +42,7 @@ describe('bf-link in the accessibility tree', () => {
         ><a href="/docs/rapport.pdf" download>Rapport annuel</a></bf-link
       >`,
     );
+    await settle(); // Firefox builds its tree after the next frame
     expect(await axQuery('link', 'Rapport annuel (PDF, 240\u00a0ko)')).to.deep.equal(['a']);
   });
 

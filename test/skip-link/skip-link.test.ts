@@ -20,7 +20,8 @@ async function warnings(body: () => Promise<void>): Promise<string> {
 describe('bf-skip-link', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
-  it('is a link named "Skip to main content" in each language', async () => {
+  it('is a link named "Skip to main content" in each language', async function () {
+    this.timeout(20_000); // four languages, each a query of the browser's tree
     const names = {
       nl: 'Direct naar de hoofdinhoud',
       fr: 'Aller au contenu principal',

@@ -1,6 +1,7 @@
 // What <bf-skip-link> does when its script never runs: this file never loads the component.
 // Server-rendered, its declarative shadow root hides and shows it; written by the author with
-// their own <a>, undefined.css does.
+// their own <a>, undefined.css does. Focus decides what shows, so the file runs one page at a
+// time (its name ends in .keyboard.test.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import { ssrFixtures } from '../ssr/hydration-helpers.js';
 import { withoutScript } from '../helpers/no-js.js';
