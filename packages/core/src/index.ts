@@ -74,3 +74,6 @@ export type {
 } from './choice.js';
 export { headingLevel, renderHeading } from './heading.js';
 export type { HeadingLevel, HeadingOptions } from './heading.js';
+export { AppearanceController } from './appearance.js';
+export type { AppearanceHost } from './appearance.js';
+export { moveFocusFrom } from './focus.js';
