@@ -16,5 +16,8 @@ import './icon/index.js';
 import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
+import './alert/index.js';
+import './tag/index.js';
+import './spinner/index.js';
 
 export * from './index.js';
