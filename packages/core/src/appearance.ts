@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onServer } from './environment.js';
 
 // How many `BelfryElement.define()` calls are running. While one runs, the browser upgrades the
 // elements of that tag already in the page, synchronously: those were in the page before the
@@ -43,8 +44,8 @@ export class AppearanceController implements ReactiveController {
     private readonly onAppear: () => void,
   ) {
     host.addController(this);
-    this.presentAtLoad =
-      defining > 0 || (typeof document !== 'undefined' && document.readyState === 'loading');
+    // Nothing appears on a server, which must not read browser globals either.
+    this.presentAtLoad = onServer || defining > 0 || document.readyState === 'loading';
   }
 
   hostConnected(): void {

@@ -11,7 +11,6 @@ import {
   BelfryElement,
   devMode,
   LocalizeController,
-  SlotController,
 } from '@belfry/core';
 import { styles } from './spinner.styles.js';
 import { spinnerStrings } from './spinner.strings.js';
@@ -47,10 +46,12 @@ export class BfSpinner extends BelfryElement {
     size: { reflect: true },
     // Reactive, so that showing a hidden spinner again is noticed (and announced).
     hidden: { type: Boolean, reflect: true, useDefault: true },
+    ownText: { state: true },
   };
 
   private readonly t = new LocalizeController(this, spinnerStrings);
-  private readonly slots = new SlotController(this, '');
+  /** Whether the page put text in the element, which then replaces the built-in label. */
+  private ownText = false;
 
   /**
    * Replaces "Loading" for screen readers when nothing more precise is shown ("Loading your
@@ -80,21 +81,27 @@ export class BfSpinner extends BelfryElement {
   }
 
   protected override render() {
-    const ownText = this.slots.has('');
     const label = typeof this.label === 'string' ? this.label.trim() : '';
+    // The built-in label is always rendered, and hidden once the element's own text is known:
+    // a server cannot see that text, and the label must be there in its render.
     return html`<span part="base" class="spinner"
-      ><span part="ring" class="ring" aria-hidden="true"></span>${
-        ownText
-          ? html`<slot class="text"></slot>`
-          : html`<span
-                part="label"
-                class="label"
-                lang=${label ? nothing : (this.t.textLang ?? nothing)}
-                >${label || this.t.term('loading')}</span
-              ><slot></slot>`
-      }</span
-    >`;
+      ><span part="ring" class="ring" aria-hidden="true"></span
+      ><span
+        part="label"
+        class="label"
+        lang=${label ? nothing : (this.t.textLang ?? nothing)}
+        ?hidden=${this.ownText}
+        >${label || this.t.term('loading')}</span
+      ><slot @slotchange=${this.handleSlotChange}></slot
+    ></span>`;
   }
+
+  private readonly handleSlotChange = (event: Event): void => {
+    const slot = event.target as HTMLSlotElement;
+    this.ownText = slot
+      .assignedNodes({ flatten: true })
+      .some((node) => (node.textContent ?? '').trim() !== '');
+  };
 
   /** What screen readers hear when the spinner appears: its text, else the label or "Loading". */
   private get spokenText(): string {
