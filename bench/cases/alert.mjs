@@ -1,6 +1,7 @@
 // <bf-alert> against what a page would write without Belfry: the same message as plain HTML, a
 // box with its icon as an inline <svg>, a heading with the kind in hidden text, and the message.
-// The four kinds in turn, as on a page of e-Box notices.
+// The four kinds in turn, as on a page of e-Box notices. The plain HTML gets no styles at all (a
+// page would add a style sheet for it), so the comparison is the strict one.
 const kinds = [
   ['info', 'Informatie', ['M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0', 'M12 11v6', 'M12 7.5h.01']],
   ['success', 'Gelukt', ['M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0', 'M8 12.5l2.75 2.75L16 10']],
@@ -22,7 +23,7 @@ export default {
     `<bf-alert variant="${kindOf(index)[0]}" heading="Bericht ${index}"><p>Uw aangifte is ontvangen op 3 juni.</p></bf-alert>`,
   plain: (index) => {
     const [kind, word, paths] = kindOf(index);
-    return `<div class="alert alert--${kind}" style="display:flex;gap:.75rem;padding:1rem;border:1px solid;border-inline-start-width:4px"><svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths
+    return `<div class="alert alert--${kind}"><svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths
       .map((d) => `<path d="${d}"></path>`)
       .join(
         '',

@@ -7,6 +7,5 @@ export default {
   native: '<span>',
   target: 3,
   component: (index) => `<bf-tag variant="${variantOf(index)}">Status ${index}</bf-tag>`,
-  plain: (index) =>
-    `<span class="tag tag--${variantOf(index)}" style="display:inline-flex;padding:.25rem .5rem;border:1px solid;font-weight:700">Status ${index}</span>`,
+  plain: (index) => `<span class="tag tag--${variantOf(index)}">Status ${index}</span>`,
 };
