@@ -18,7 +18,8 @@ export default {
   name: 'bf-alert',
   native: '<div> + <svg> + <h2> + <p>',
   target: 2.5,
-  // Present when the page renders, as alerts on a page of notices are: announced to nobody.
+  // Inserted by a script, as a single-page app renders a view: the errors and successes among
+  // them are announced (the announcer reads messages sent together as one), as the default asks.
   component: (index) =>
     `<bf-alert variant="${kindOf(index)[0]}" heading="Bericht ${index}"><p>Uw aangifte is ontvangen op 3 juni.</p></bf-alert>`,
   plain: (index) => {

@@ -173,38 +173,36 @@ export class BfAlert extends BelfryElement {
     // The kind in words, for those who cannot see the icon or the colour; left out when the
     // heading says it already ("Fout in uw aanvraag").
     const saysKind = heading.toLocaleLowerCase().includes(kindWord.toLocaleLowerCase());
-    const prefix = saysKind
-      ? nothing
-      : html`<span class="visually-hidden" lang=${lang}
-          >${this.t.term('kind', { kind: kindWord })}</span
-        >`;
+    const kindText = saysKind ? '' : this.t.term('kind', { kind: kindWord });
+    let title: unknown = nothing;
+    if (heading) {
+      // One template for the kind and the heading's text: an alert may repeat a thousand times.
+      const content = kindText
+        ? html`<span class="visually-hidden" lang=${lang}>${kindText}</span>${heading}`
+        : heading;
+      title = renderHeading(level, content, { part: 'heading', className: 'heading' });
+    } else if (kindText) {
+      title = html`<span class="visually-hidden" lang=${lang}>${kindText}</span>`;
+    }
+    const close = this.dismissible
+      ? html`<button
+          part="close"
+          class="close focus-ring"
+          type="button"
+          lang=${lang}
+          aria-label=${this.t.term('close', { heading: heading || kindWord })}
+          @click=${this.handleClose}
+        >
+          ${closeDrawing}
+        </button>`
+      : nothing;
     return html`<div part="base" class="alert alert--${variant}">
       ${icons[variant]}
       <div class="content">
-        ${
-          heading
-            ? renderHeading(level, html`${prefix}${heading}`, {
-                part: 'heading',
-                className: 'heading',
-              })
-            : prefix
-        }
+        ${title}
         <div part="body" class="body"><slot></slot></div>
       </div>
-      ${
-        this.dismissible
-          ? html`<button
-              part="close"
-              class="close focus-ring"
-              type="button"
-              lang=${lang}
-              aria-label=${this.t.term('close', { heading: heading || kindWord })}
-              @click=${this.handleClose}
-            >
-              ${closeDrawing}
-            </button>`
-          : nothing
-      }
+      ${close}
     </div>`;
   }
 
