@@ -128,6 +128,12 @@ export const styles = css`
     cursor: pointer;
   }
 
+  /* Server-rendered, before (or without) the script: the button could not close anything yet.
+     Its room is kept, so nothing moves when it starts to work. */
+  :host(:not(:defined)) .close {
+    visibility: hidden;
+  }
+
   /* A ring in the message's own colour: visible on every kind's background. */
   .close:hover {
     box-shadow: inset 0 0 0 var(--bf-border-width-thick, 0.125rem) currentColor;

@@ -22,7 +22,8 @@ export const styles = css`
   .spinner {
     /* Holds the visually hidden label, so that it never widens a scrolling container. */
     position: relative;
-    display: inline-flex;
+    /* Flex, not inline-flex: no line box around the ring, so the host is exactly its size. */
+    display: flex;
     align-items: center;
     gap: var(--bf-spinner-gap, var(--bf-space-2, 0.5rem));
     font-family: var(
