@@ -180,18 +180,19 @@ export const WithoutHeading: Story = {
 export const Dismissible: Story = {
   args: { variant: 'success', dismissible: true },
   render: (args, context) =>
-    html`<main>
+    html`<div>
       <bf-alert variant=${args.variant} heading=${textOf(context).success.heading} dismissible
         ><p>${textOf(context).success.text}</p></bf-alert
       >
       <p><a href="#inbox">${textOf(context).link}</a></p>
-    </main>`,
+    </div>`,
   play: async ({ canvasElement }) => {
     const alert = canvasElement.querySelector('bf-alert')!;
     await alert.updateComplete;
     await userEvent.click(alert.shadowRoot!.querySelector('button')!);
     await expect(alert.hidden).toBe(true);
-    // Focus moves on to the next control in the landmark, not to the top of the page.
+    // Focus moves on to the next control in the landmark (the story's main), not to the top of
+    // the page.
     await expect(document.activeElement).toBe(canvasElement.querySelector('a'));
   },
 };
