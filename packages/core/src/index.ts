@@ -77,3 +77,4 @@ export type { HeadingLevel, HeadingOptions } from './heading.js';
 export { AppearanceController } from './appearance.js';
 export type { AppearanceHost } from './appearance.js';
 export { moveFocusFrom } from './focus.js';
+export { whenRestored } from './restore.js';
