@@ -2,5 +2,9 @@
 // field. This file runs one page at a time (its name ends in keyboard.test.ts).
 import { runKnownValueKeyboardTests } from '../helpers/known-value.js';
 import './known-value-field.js';
+import { belgianFieldPresets, registerFieldPresets } from '@belfry/core';
+
+// The presets are registered apart (docs/decisions/0024), as `@belfry/components/presets` does.
+registerFieldPresets(belgianFieldPresets);
 
 runKnownValueKeyboardTests('test-known-field');

@@ -1,6 +1,7 @@
 // Keyboard: a known value and the presets in bf-text-field. This file runs one page at a time
 // (its name ends in keyboard.test.ts).
 import '@belfry/components/text-field';
+import '@belfry/components/presets';
 import { runKnownValueKeyboardTests } from '../helpers/known-value.js';
 
 runKnownValueKeyboardTests('bf-text-field');

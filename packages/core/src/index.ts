@@ -54,8 +54,10 @@ export * from './validators/index.js';
 export { isKnownSource, knownSources, sourceStrings, sourceText } from './sources.js';
 export type { KnownSource, SourceStrings, SourceText } from './sources.js';
 export { knownValueSlots, knownValueStyles } from './known-value.styles.js';
-export { FieldPresetController, findPreset, presetAliases } from './field-preset.js';
-export type { FieldPresetHost, FieldPresetName } from './field-preset.js';
+export { FieldPresetController, registerFieldPresets } from './field-preset.js';
+export type { FieldPresetHost, FieldPresetSet } from './field-preset.js';
+export { belgianFieldPresets, findPreset, presetAliases } from './belgian-presets.js';
+export type { FieldPresetName } from './belgian-presets.js';
 export { fieldStyles } from './field-styles.js';
 export { choiceGroupStyles, choiceStyles } from './choice.styles.js';
 export {
