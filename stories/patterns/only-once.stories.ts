@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@belfry/components/text-field';
 import '@belfry/components/presets';
+import '@belfry/components/known-values';
 import '@belfry/components/select';
 import '@belfry/components/textarea';
 import { knownSources, type BfTextField } from '@belfry/components';

@@ -2,10 +2,17 @@
 // the shared suites every field with a known value or a preset runs.
 import { runFieldPresetTests, runKnownValueTests } from '../helpers/known-value.js';
 import './known-value-field.js';
-import { belgianFieldPresets, registerFieldPresets } from '@belfry/core';
+import {
+  belgianFieldPresets,
+  knownValues,
+  registerFieldPresets,
+  registerKnownValues,
+} from '@belfry/core';
 
-// The presets are registered apart (docs/decisions/0024), as `@belfry/components/presets` does.
+// Presets and known values are registered apart (docs/decisions/0024), as
+// `@belfry/components/presets` and `@belfry/components/known-values` do.
 registerFieldPresets(belgianFieldPresets);
+registerKnownValues(knownValues);
 
 runKnownValueTests('test-known-field');
 runFieldPresetTests('test-known-field');

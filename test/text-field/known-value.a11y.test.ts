@@ -3,6 +3,7 @@
 import '@belfry/components/text-field';
 // The error state uses a preset, an import of their own (docs/decisions/0024).
 import '@belfry/components/presets';
+import '@belfry/components/known-values';
 import { runKnownValueA11yTests } from '../helpers/known-value.js';
 
 runKnownValueA11yTests('bf-text-field');

@@ -2,6 +2,7 @@
 // (its name ends in keyboard.test.ts).
 import '@belfry/components/text-field';
 import '@belfry/components/presets';
+import '@belfry/components/known-values';
 import { runKnownValueKeyboardTests } from '../helpers/known-value.js';
 
 runKnownValueKeyboardTests('bf-text-field');

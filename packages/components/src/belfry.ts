@@ -5,6 +5,7 @@
 // (docs/decisions/0013-native-controls-in-light-dom.md).
 import './text-field/index.js';
 import './presets/index.js';
+import './known-values/index.js';
 import './date-field/index.js';
 import './textarea/index.js';
 import './select/index.js';

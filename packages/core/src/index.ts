@@ -37,13 +37,15 @@ export { setServerLang } from './set-server-lang.js';
 export type { ServerLang } from './set-server-lang.js';
 export { listErrorsOf, submitButton, watchForm } from './form.js';
 export type { FormInvalidDetail, SubmitButtonElement } from './form.js';
-export { FormControlController, FormControlElement } from './form-control.js';
+export { FormControlController, FormControlElement, registerKnownValues } from './form-control.js';
 export type {
   BoxesCheck,
   FieldValidator,
   FieldValidatorContext,
   FormControlHost,
   FormControlOptions,
+  KnownValue,
+  KnownValueField,
   ManagedPart,
   NativeControl,
 } from './form-control.js';
@@ -54,6 +56,7 @@ export * from './validators/index.js';
 export { isKnownSource, knownSources, sourceStrings, sourceText } from './sources.js';
 export type { KnownSource, SourceStrings, SourceText } from './sources.js';
 export { knownValueSlots, knownValueStyles } from './known-value.styles.js';
+export { knownValues } from './known-value.js';
 export { FieldPresetController, registerFieldPresets } from './field-preset.js';
 export type { FieldPresetHost, FieldPresetSet } from './field-preset.js';
 export { belgianFieldPresets, findPreset, presetAliases } from './belgian-presets.js';

@@ -14,7 +14,6 @@ import {
   FormControlController,
   FormControlElement,
   knownValueSlots,
-  knownValueStyles,
   LocalizeController,
 } from '@belfry/core';
 import type { ValidatorPresetName } from '@belfry/core';
@@ -98,12 +97,7 @@ const presetWidths: Partial<Record<string, TextFieldWidth>> = {
  * The native `input` and `change` events bubble from the input through the element.
  */
 export class BfTextField extends FormControlElement<HTMLInputElement> {
-  static override styles: CSSResultGroup = [
-    BelfryElement.styles,
-    fieldStyles,
-    knownValueStyles,
-    styles,
-  ];
+  static override styles: CSSResultGroup = [BelfryElement.styles, fieldStyles, styles];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     type: {},

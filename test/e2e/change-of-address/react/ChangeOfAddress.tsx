@@ -6,6 +6,7 @@
 // choice's text are React's; the input, label, hint and error are the field's).
 import '@belfry/components/text-field';
 import '@belfry/components/presets';
+import '@belfry/components/known-values';
 import '@belfry/components/date-field';
 import '@belfry/components/radio-group';
 import '@belfry/components/radio';
