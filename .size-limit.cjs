@@ -22,10 +22,10 @@ const ownBudgets = {
   // validation messages in four languages, the announcer for the count), the fields' shared look
   // (core's fieldStyles, as the textarea and select), the preset plumbing and its own styles.
   // The presets (the Belgian validators and their messages) and known values are imports of
-  // their own, budgeted below (docs/decisions/0024): 18.18 kB with both until they were, 11.73
+  // their own, budgeted below (docs/decisions/0024): 18.18 kB with both until they were, 11.41
   // kB now. Issue 8 aimed at 11 kB with Lit (about 5.4 without); see docs/performance.md for
   // what the rest is. Later fields share all of this, so each adds only its own part to belfry.js.
-  'text-field': 11.9,
+  'text-field': 11.55,
   // 5.9 until the form system: core's watchForm (Enter submits through the first submit button,
   // a failed submit shows inline errors), which every form calls once, added 0.46 kB.
   button: 6.4,
@@ -38,10 +38,10 @@ const ownBudgets = {
   // is about 0.6 kB, the select's about 1.2 kB (options moved into the select, the empty first
   // option in four languages, the arrow).
   // Known values ("only once": the source's words in four languages, the "This is not correct"
-  // button and its styles, about 1.45 kB in core) are an import of their own since
-  // docs/decisions/0024: the textarea measures 9.84 (10.81 with them), the select 10.41 (11.39).
-  textarea: 10.0,
-  select: 10.55,
+  // button and its styles, about 1.6 kB in core) are an import of their own since
+  // docs/decisions/0024: the textarea measures 9.52 (10.81 with them), the select 10.1 (11.39).
+  textarea: 9.7,
+  select: 10.25,
   // Checkboxes and radios hold the form core they use (watchForm, the fields' shared messages
   // in four languages, LocalizeController) and core's choice module (the option, its label and
   // follow-up questions, a group's one validity and its error); a lone checkbox checks itself,
@@ -63,7 +63,7 @@ const ownBudgets = {
   // text every field shares), and the date field's own 5 kB: its messages in four languages
   // (1.3 kB), the calendar checks and paste splitting (0.9 kB when minified alone), its styles
   // (1.1 kB) and the element. Measured 13.17 kB (14.16 while core held known values).
-  'date-field': 13.35,
+  'date-field': 13.3,
 };
 /**
  * What Lit adds to a bundle that already has a component, in kB: about 5.5 today (Lit alone is
@@ -105,10 +105,13 @@ const fieldStylesShare = 1.15;
  */
 const choiceShare = 3.75;
 
-/** What `@belfry/components/presets` adds to a text field, in kB (measured 5.38). */
+/** What `@belfry/components/presets` adds to a text field, in kB (measured 5.35). */
 const presetsShare = 5.4;
-/** What `@belfry/components/known-values` adds to a text field, in kB (measured 1.31). */
-const knownValuesShare = 1.35;
+/**
+ * What `@belfry/components/known-values` adds to a text field, in kB (measured 1.63, its styles
+ * included).
+ */
+const knownValuesShare = 1.65;
 
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 // The root tsconfig.json maps @belfry/* to TypeScript sources for the workspace's tools, and
@@ -205,7 +208,7 @@ module.exports = [
   },
   {
     // The Belgian presets (docs/decisions/0024), added to a page that has a text field: the
-    // validators, grouping while typing and their messages in four languages. Measured +5.38 kB.
+    // validators, grouping while typing and their messages in four languages. Measured +5.35 kB.
     name: "import '@belfry/components/presets', next to a text field (Lit excluded)",
     path: [
       'packages/components/dist/text-field/index.js',
@@ -223,7 +226,7 @@ module.exports = [
   },
   {
     // Known values with their source (docs/decisions/0024), added to a page that has a text
-    // field. Measured +1.31 kB.
+    // field. Measured +1.63 kB.
     name: "import '@belfry/components/known-values', next to a text field (Lit excluded)",
     path: [
       'packages/components/dist/text-field/index.js',
