@@ -55,8 +55,9 @@ const ownBudgets = {
   radio: 5.7,
   'radio-group': 10.1,
   // The error summary installs core's watchForm for its form, as the button does, and holds
-  // setErrorTitle; it measures 5.4 kB.
-  'error-summary': 5.6,
+  // setErrorTitle; it measures 5.4 kB, 5.6 since it finds the legend of a Belfry group through
+  // the flat tree.
+  'error-summary': 5.75,
   // The list and its row hold less of core than the share every budget assumes (no announcer,
   // slots or formatting: the entry measures 4.3 kB), so its own 1.3 kB would not fit in the
   // belfry.js total with the default; this budget carries it there.
