@@ -48,7 +48,9 @@ const ownBudgets = {
   // so it holds the group's validation too. Measured 9.3, 9.85, 5.25 and 9.64 kB; with the
   // shared choice styles moved into core (choiceStyles, choiceGroupStyles) 9.57, 10, 5.48 and
   // 9.79 kB (each entry holds them as before, now in two sheets that gzip cannot match as one).
-  checkbox: 9.7,
+  // 9.72 kB once core's whenRestored came in (main, over by 17 B), 9.74 with BelfryElement's
+  // count of running definitions (alerts and spinners, ADR 0021), which every element holds.
+  checkbox: 9.8,
   'checkbox-group': 10.3,
   radio: 5.7,
   'radio-group': 10.1,
@@ -115,7 +117,8 @@ const choiceShare = 3.75;
  * Core's AppearanceController and moveFocusFrom (alerts and spinners that appear, a dismissed
  * alert's focus), in kB: only they pull it in, so it is part of no other budget.
  */
-const appearanceShare = 0.6;
+// 0.6 measured alone; with core's whenRestored from main, all of core was 0.17 kB over.
+const appearanceShare = 0.8;
 
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 // The root tsconfig.json maps @belfry/* to TypeScript sources for the workspace's tools, and
