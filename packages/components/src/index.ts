@@ -72,3 +72,7 @@ export type {
   DateParts,
   DateProblem,
 } from './date-field/date-parts.js';
+export type {} from './header/index.js';
+export { BfHeader } from './header/header.js';
+export { headerStrings } from './header/header.strings.js';
+export type { HeaderStrings } from './header/header.strings.js';
