@@ -221,16 +221,13 @@ describe('bf-header', () => {
       expect(warnings.join('\n')).to.match(/navigation slot holds a <nav> without a name/);
     });
 
-    it('never collapses before its script has run its first render (a server page without JavaScript)', async () => {
-      const element = document.createElement('bf-header');
-      element.innerHTML = '<ul slot="navigation"><li><a href="/btw">Btw</a></li></ul>';
-      const wrapper = await fixture<HTMLElement>(html`<div style=${narrow}></div>`);
-      wrapper.append(element);
-      // Before the first update completes, the header is drawn as a server would draw it.
-      await element.updateComplete;
-      expect(part(element, 'base').classList.contains('enhanced')).to.equal(false);
-      await element.updateComplete;
-      expect(part(element, 'base').classList.contains('enhanced')).to.equal(true);
+    it('collapses only once its script runs (:state(enhanced)), so a page without JavaScript keeps its links', async () => {
+      const element = await header(narrow);
+      expect(element.matches(':state(enhanced)')).to.equal(true);
+      // The same header without the state, as a server sends it: nothing is collapsed.
+      (element as unknown as { internals: ElementInternals }).internals.states.delete('enhanced');
+      expect(shown(menuButton(element))).to.equal(false);
+      expect(shown(element.querySelector('ul a')!)).to.equal(true);
     });
   });
 

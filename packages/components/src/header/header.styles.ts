@@ -185,11 +185,11 @@ export const styles = css`
   }
 
   @container (width < 48em) {
-    .enhanced .menu-button {
+    :host(:state(enhanced)) .menu-button {
       display: inline-flex;
     }
 
-    .enhanced .navigation:not(.navigation--open) {
+    :host(:state(enhanced)) .navigation:not(.navigation--open) {
       display: none;
     }
   }

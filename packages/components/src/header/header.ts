@@ -57,7 +57,6 @@ export class BfHeader extends BelfryElement {
   static override dependencies = { 'bf-icon': BfIcon };
   static override properties: PropertyDeclarations = {
     menuOpen: { type: Boolean, reflect: true, useDefault: true, attribute: 'menu-open' },
-    enhanced: { state: true },
     authorNav: { state: true },
   };
 
@@ -70,11 +69,7 @@ export class BfHeader extends BelfryElement {
    */
   menuOpen = false;
 
-  /**
-   * Set once the script runs in the browser. Until then (a server-rendered page without
-   * JavaScript) the navigation is never collapsed, as there would be no way to open it.
-   */
-  private enhanced = false;
+  private readonly internals = this.attachInternals();
 
   /** The author slotted a `<nav>` of their own: the header's wrapper is then not a second one. */
   private authorNav = false;
@@ -82,6 +77,14 @@ export class BfHeader extends BelfryElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this, lightStyles);
+    // The navigation collapses only once the script runs (`:state(enhanced)`): a server-rendered
+    // page without JavaScript would have no way to open it. A custom state, not an attribute or
+    // a class, so that hydration finds the DOM the server sent.
+    try {
+      this.internals.states.add('enhanced');
+    } catch {
+      // A browser without custom states: the navigation stays shown, as without JavaScript.
+    }
     this.addEventListener('keydown', this.handleKeydown);
     this.addEventListener('click', this.handleLinkClick);
   }
@@ -93,7 +96,6 @@ export class BfHeader extends BelfryElement {
   }
 
   protected override firstUpdated(): void {
-    this.enhanced = true;
     if (devMode) this.checkPlacement();
   }
 
@@ -104,7 +106,7 @@ export class BfHeader extends BelfryElement {
       @slotchange=${this.handleNavigationChange}
     ></slot>`;
     const navClass = `row navigation${open ? ' navigation--open' : ''}`;
-    return html`<header part="base" class=${this.enhanced ? 'header enhanced' : 'header'}>
+    return html`<header part="base" class="header">
       <div part="identity" class="identity row">
         <p class="official" lang=${this.t.textLang ?? nothing}>${this.t.term('official')}</p>
         <details class="how">
