@@ -33,6 +33,8 @@ export const styles = css`
     /* Holds the visually hidden name on small screens. */
     position: relative;
     display: inline-flex;
+    /* Your own links are outside the shadow root's box-sizing rule. */
+    box-sizing: border-box;
     align-items: center;
     justify-content: center;
     min-block-size: var(--bf-language-switcher-min-size, var(--bf-touch-target-min, 2.75rem));
