@@ -16,6 +16,7 @@ import './icon/index.js';
 import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
+import './language-switcher/index.js';
 import './header/index.js';
 
 export * from './index.js';

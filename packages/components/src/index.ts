@@ -72,6 +72,20 @@ export type {
   DateParts,
   DateProblem,
 } from './date-field/date-parts.js';
+export type {} from './language-switcher/index.js';
+export {
+  BfLanguageSwitcher,
+  defaultLanguages,
+  languageName,
+  languageSwitcherLabels,
+} from './language-switcher/language-switcher.js';
+export type {
+  LanguageChangeDetail,
+  LanguageOption,
+  LanguageSwitcherLabels,
+} from './language-switcher/language-switcher.js';
+export { languageSwitcherStrings } from './language-switcher/language-switcher.strings.js';
+export type { LanguageSwitcherStrings } from './language-switcher/language-switcher.strings.js';
 export type {} from './header/index.js';
 export { BfHeader } from './header/header.js';
 export { headerStrings } from './header/header.strings.js';
