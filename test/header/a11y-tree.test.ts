@@ -44,6 +44,15 @@ describe('bf-header in the accessibility tree', () => {
     }
   });
 
+  it('has the language switcher as a second navigation, with a name of its own, in the banner', async function () {
+    if (isFirefox) this.skip();
+    await page('nl-BE');
+    const switcher = await axNode('bf-header', 'bf-language-switcher', 'nav');
+    expect(switcher.role).to.equal('navigation');
+    expect(switcher.name).to.not.equal('').and.not.equal(headerText.nl.navigation);
+    expect((switcher as unknown as { ancestorRoles: string[] }).ancestorRoles).to.include('banner');
+  });
+
   it('puts the navigation links inside the navigation, inside the banner', async function () {
     if (isFirefox) this.skip(); // The ancestors come from Chromium's DevTools protocol.
     await page();

@@ -259,6 +259,47 @@ describe('bf-header', () => {
     });
   });
 
+  describe('the language switcher', () => {
+    const slot = (element: BfHeader) =>
+      element.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="language"]')!;
+
+    it('shows one of its own when none is slotted: the four languages, named in themselves', async () => {
+      const element = await header();
+      const own = slot(element).querySelector('bf-language-switcher')!;
+      expect(own).to.exist;
+      expect(own.checkVisibility()).to.equal(true);
+      await own.updateComplete;
+      const names = [...own.shadowRoot!.querySelectorAll('[part~="option"]')].map((option) =>
+        option.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(names.join(' ')).to.include('Nederlands').and.include('Français');
+    });
+
+    it('takes the one the page slots instead (its own links), and hides its own', async () => {
+      const element = await header(
+        wide,
+        html`${agency}<bf-language-switcher slot="language"
+            ><a href="/fr/" hreflang="fr">Français</a></bf-language-switcher
+          >${navigation}`,
+      );
+      const assigned = slot(element).assignedElements();
+      expect(assigned).to.have.length(1);
+      expect(assigned[0]!.querySelector('a')!.getAttribute('href')).to.equal('/fr/');
+      expect(slot(element).querySelector('bf-language-switcher')!.checkVisibility()).to.equal(
+        false,
+      );
+    });
+
+    it('leaves it out with no-language-switcher', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><bf-header no-language-switcher>${agency}</bf-header></div>`,
+      );
+      const element = wrapper.querySelector('bf-header')!;
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('bf-language-switcher')).to.equal(null);
+    });
+  });
+
   describe('placement', () => {
     it('warns when it is inside <main> or another landmark, where it is not the banner', async () => {
       const warnings = await warningsOf(() =>

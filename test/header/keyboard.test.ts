@@ -29,14 +29,20 @@ async function header(style: string): Promise<BfHeader> {
 }
 
 const links = (element: BfHeader) => [...element.querySelectorAll('ul a')];
+/** The header's own language switcher (nothing is slotted): a stop per language. */
+const languages = (element: BfHeader) => {
+  const switcher = element.shadowRoot!.querySelector('bf-language-switcher')!;
+  return Array.from({ length: 4 }, () => switcher);
+};
 
 describe('bf-header with the keyboard', () => {
   describe('at 320 px', () => {
-    it('tabs to the toggle, the agency, the account and the Menu button; the closed menu has no stops', async () => {
+    it('tabs to the toggle, the agency, the four languages, the account and the Menu button; the closed menu has no stops', async () => {
       const element = await header(narrow);
       await expectTabOrder([
         toggle(element),
         element.querySelector('[slot="agency"]')!,
+        ...languages(element),
         element.querySelector('[slot="account"]')!,
         menuButton(element),
       ]);
@@ -116,11 +122,12 @@ describe('bf-header with the keyboard', () => {
   });
 
   describe('in a wide header', () => {
-    it('tabs from the agency straight to the navigation links: there is no Menu button', async () => {
+    it('tabs from the tools straight to the navigation links: there is no Menu button', async () => {
       const element = await header(wide);
       await expectTabOrder([
         toggle(element),
         element.querySelector('[slot="agency"]')!,
+        ...languages(element),
         element.querySelector('[slot="account"]')!,
         ...links(element),
       ]);

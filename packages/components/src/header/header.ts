@@ -1,6 +1,7 @@
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { adoptLightStyles, BelfryElement, devMode, LocalizeController } from '@belfry/core';
 import { BfIcon } from '../icon/icon.js';
+import { BfLanguageSwitcher } from '../language-switcher/language-switcher.js';
 import { chevronDownIcon, closeIcon, menuIcon } from '../icon/icons.js';
 import { lightStyles, styles } from './header.styles.js';
 import { headerStrings } from './header.strings.js';
@@ -22,8 +23,11 @@ const notTopLevel =
  * `<ul slot="navigation"><li><a href="/taxes" aria-current="page">Taxes</a></li>…</ul>`. The
  * header puts it in a `<nav>` named "Main menu" in the page's language; mark the current page
  * with `aria-current="page"`.
- * @slot language - The language switcher, e.g. a `<bf-language-switcher>` with your page's
- * translations. Leave it empty only when the page has a switcher elsewhere.
+ * @slot language - Your language switcher: a `<bf-language-switcher slot="language">` with
+ * the links to this page's translations (or `href-template`). When the slot is empty the header
+ * shows a `<bf-language-switcher>` of its own, with nl, fr, de and en as buttons that change the
+ * page's `lang` and fire `bf-language-change` (for single-page apps); `no-language-switcher`
+ * leaves it out.
  * @slot account - Sign-in, or the signed-in person's name and a link to their profile.
  *
  * @csspart base - The `<header>` element (the banner landmark).
@@ -54,9 +58,10 @@ const notTopLevel =
  */
 export class BfHeader extends BelfryElement {
   static override styles: CSSResultGroup = [BelfryElement.styles, styles];
-  static override dependencies = { 'bf-icon': BfIcon };
+  static override dependencies = { 'bf-icon': BfIcon, 'bf-language-switcher': BfLanguageSwitcher };
   static override properties: PropertyDeclarations = {
     menuOpen: { type: Boolean, reflect: true, useDefault: true, attribute: 'menu-open' },
+    noLanguageSwitcher: { type: Boolean, attribute: 'no-language-switcher' },
     authorNav: { state: true },
   };
 
@@ -68,6 +73,12 @@ export class BfHeader extends BelfryElement {
    * page. It has no effect on a wide header, whose navigation is always shown.
    */
   menuOpen = false;
+
+  /**
+   * Leaves out the language switcher the header shows when nothing is in its `language` slot,
+   * for a page that has one elsewhere. Citizens look for it at the top: prefer slotting your own.
+   */
+  noLanguageSwitcher = false;
 
   private readonly internals = this.attachInternals();
 
@@ -132,7 +143,13 @@ export class BfHeader extends BelfryElement {
           <slot name="agency" @slotchange=${this.handleAgencyChange}></slot>
         </div>
         <div class="tools">
-          <slot name="language"></slot>
+          <slot name="language"
+            >${
+              this.noLanguageSwitcher
+                ? nothing
+                : html`<bf-language-switcher></bf-language-switcher>`
+            }</slot
+          >
           <slot name="account"></slot>
           <button
             part="menu-button"
