@@ -18,5 +18,6 @@ import './error-summary/index.js';
 import './summary-list/index.js';
 import './language-switcher/index.js';
 import './header/index.js';
+import './footer/index.js';
 
 export * from './index.js';

@@ -90,3 +90,7 @@ export type {} from './header/index.js';
 export { BfHeader } from './header/header.js';
 export { headerStrings } from './header/header.strings.js';
 export type { HeaderStrings } from './header/header.strings.js';
+export type {} from './footer/index.js';
+export { BfFooter } from './footer/footer.js';
+export { footerStrings } from './footer/footer.strings.js';
+export type { FooterStrings } from './footer/footer.strings.js';
