@@ -147,17 +147,20 @@ describe('bf-footer', () => {
       expect(warnings.join('\n')).to.match(/heading-level="seven"/);
     });
 
-    it('has no heading when nothing is put there, and gets it when something is added', async () => {
+    it('hides the heading while nothing is put there, and shows it when something is added', async () => {
       const element = await footer(html`${agency}`);
-      expect(part(element, 'alternatives')).to.equal(null);
-      expect(element.shadowRoot!.querySelector('h2')).to.equal(null);
+      expect(part(element, 'alternatives')!.checkVisibility()).to.equal(false);
+      expect(element.matches(':state(no-alternatives)')).to.equal(true);
       const channels = document.createElement('p');
       channels.slot = 'alternatives';
       channels.textContent = 'Bel 02 572 57 57.';
       element.append(channels);
       await new Promise((resolve) => setTimeout(resolve));
-      await element.updateComplete;
+      expect(part(element, 'alternatives')!.checkVisibility()).to.equal(true);
       expect(part(element, 'heading')!.textContent!.trim()).to.equal('Liever niet online?');
+      channels.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(part(element, 'alternatives')!.checkVisibility()).to.equal(false);
     });
   });
 

@@ -58,8 +58,11 @@ export const fixtures = [
       assert.equal(attr(button, 'aria-controls'), 'navigation');
       assert.equal(attr(button, 'type'), 'button');
       // Every slot is drawn: the server cannot see the element's children.
+      // (The header's own language switcher, in the language slot, has a default slot.)
       const slots = findAll(header, 'slot').map((slot) => attr(slot, 'name'));
-      assert.deepEqual(slots, ['agency', 'language', 'account', 'navigation']);
+      assert.deepEqual(slots.filter(Boolean), ['agency', 'language', 'account', 'navigation']);
+      const switcher = find(header, 'bf-language-switcher');
+      assert.equal(attr(switcher, 'lang'), 'nl-BE');
       // The links stay in the light DOM: readable and usable before and without the script.
       const links = findAll(lightDom(host), 'a').map((link) => attr(link, 'href'));
       assert.deepEqual(links, ['/', '/aanmelden', '/belastingen', '/btw']);

@@ -33,6 +33,10 @@ export const styles = css`
     padding-inline: var(--bf-footer-padding-inline, var(--bf-space-4, 1rem));
   }
 
+  :host(:state(no-alternatives)) .alternatives {
+    display: none;
+  }
+
   .heading {
     margin: 0 0 var(--bf-space-3, 0.75rem);
     font-size: var(--bf-footer-heading-size, var(--bf-font-size-heading-4, 1.25rem));

@@ -13,7 +13,6 @@ import {
   LocalizeController,
   renderHeading,
   safeUrl,
-  SlotController,
 } from '@belfry/core';
 import { lightStyles, styles } from './footer.styles.js';
 import { footerStrings, type FooterStrings } from './footer.strings.js';
@@ -70,8 +69,7 @@ export class BfFooter extends BelfryElement {
   };
 
   private readonly t = new LocalizeController(this, footerStrings);
-  // Only the alternatives have a heading of their own, which must not stand alone.
-  private readonly slots = new SlotController(this, 'alternatives');
+  private readonly internals = this.attachInternals();
 
   /** The address of the accessibility statement, which every federal site must publish. */
   accessibilityHref = '';
@@ -94,6 +92,7 @@ export class BfFooter extends BelfryElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this, lightStyles);
+    this.syncAlternatives();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -136,17 +135,13 @@ export class BfFooter extends BelfryElement {
     });
     const level = headingLevel(this.headingLevel, 2, this.localName);
     return html`<footer part="base" class="footer">
-      ${
-        this.slots.has('alternatives')
-          ? html`<div part="alternatives" class="alternatives">
-              ${renderHeading(
-                level,
-                html`<span lang=${lang}>${this.t.term('alternativesHeading')}</span>`,
-                { part: 'heading', className: 'heading' },
-              )}<slot name="alternatives"></slot>
-            </div>`
-          : nothing
-      }
+      <div part="alternatives" class="alternatives">
+        ${renderHeading(
+          level,
+          html`<span lang=${lang}>${this.t.term('alternativesHeading')}</span>`,
+          { part: 'heading', className: 'heading' },
+        )}<slot name="alternatives" @slotchange=${this.syncAlternatives}></slot>
+      </div>
       <div class="agency"><slot name="agency"></slot></div>
       <div class="links-row">
         ${
@@ -171,4 +166,20 @@ export class BfFooter extends BelfryElement {
       </p>
     </footer>`;
   }
+
+  /**
+   * Hides the alternatives' heading while nothing is under it (`:state(no-alternatives)`): a
+   * custom state, not a change to the DOM, so that hydration finds what the server sent (a
+   * server cannot see the slot's content, so it always draws the heading; undefined.css hides
+   * it until the script runs).
+   */
+  private readonly syncAlternatives = (): void => {
+    const used = this.querySelector(':scope > [slot="alternatives"]') !== null;
+    try {
+      if (used) this.internals.states.delete('no-alternatives');
+      else this.internals.states.add('no-alternatives');
+    } catch {
+      // A browser without custom states shows the heading in any case.
+    }
+  };
 }

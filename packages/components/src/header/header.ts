@@ -147,7 +147,9 @@ export class BfHeader extends BelfryElement {
             >${
               this.noLanguageSwitcher
                 ? nothing
-                : html`<bf-language-switcher></bf-language-switcher>`
+                : // Its language written out: on a server, an element inside a shadow root
+                  // cannot see the header's.
+                  html`<bf-language-switcher lang=${this.t.lang || nothing}></bf-language-switcher>`
             }</slot
           >
           <slot name="account"></slot>
