@@ -75,3 +75,4 @@ export type {
 export { headingLevel, renderHeading } from './heading.js';
 export type { HeadingLevel, HeadingOptions } from './heading.js';
 export { adoptLightStyles } from './light-styles.js';
+export { enclosingLandmark } from './landmarks.js';

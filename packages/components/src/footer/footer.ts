@@ -9,6 +9,7 @@ import {
   adoptLightStyles,
   BelfryElement,
   devMode,
+  enclosingLandmark,
   headingLevel,
   LocalizeController,
   renderHeading,
@@ -116,9 +117,7 @@ export class BfFooter extends BelfryElement {
         'has no link to the accessibility statement, which every federal site must have: set accessibility-href.',
       );
     }
-    const landmark = this.parentElement?.closest(
-      'main, article, aside, nav, section, header, footer, [role]',
-    );
+    const landmark = enclosingLandmark(this);
     if (landmark) {
       this.warn(
         'placement',

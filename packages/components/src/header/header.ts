@@ -1,14 +1,16 @@
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
-import { adoptLightStyles, BelfryElement, devMode, LocalizeController } from '@belfry/core';
+import {
+  adoptLightStyles,
+  BelfryElement,
+  devMode,
+  enclosingLandmark,
+  LocalizeController,
+} from '@belfry/core';
 import { BfIcon } from '../icon/icon.js';
 import { BfLanguageSwitcher } from '../language-switcher/language-switcher.js';
 import { chevronDownIcon, closeIcon, menuIcon } from '../icon/icons.js';
 import { lightStyles, styles } from './header.styles.js';
 import { headerStrings } from './header.strings.js';
-
-// Where the header must not be: inside these it is no longer the page's banner landmark.
-const notTopLevel =
-  'main, article, aside, nav, section, header, footer, [role="main"], [role="banner"], [role="contentinfo"], [role="navigation"], [role="region"], [role="complementary"]';
 
 /**
  * @summary The federal frame at the top of every page: the identity bar that says the site is an
@@ -240,7 +242,7 @@ export class BfHeader extends BelfryElement {
 
   /** Development warnings for a header that cannot be the page's banner landmark. */
   private checkPlacement(): void {
-    const container = this.parentElement?.closest(notTopLevel);
+    const container = enclosingLandmark(this);
     if (container) {
       this.warn(
         'placement',
