@@ -77,7 +77,7 @@ const ownBudgets = {
   spinner: 3.7,
   // The header renders a bf-language-switcher of its own (about 2.2 kB with its names and
   // styles) and three icons with the icon element (about 1.3 kB), besides its own code, strings
-  // in four languages and two style sheets (about 3.1 kB). Measured 8.91 kB.
+  // in four languages and two style sheets (about 3.1 kB). Measured 8.96 kB.
   header: 9.1,
 };
 /**
@@ -156,8 +156,8 @@ const kB = (value) => `${Math.round(value * 100) / 100} kB`;
 // holds once. So it has a budget of its own: measured 44.75 kB with the form system, 45.06 kB
 // with the registries of docs/decisions/0024; the alert, tag and spinner added 3.5 kB (48.55 kB
 // measured), plus room.
-// The language switcher, header and footer: measured again after merging (see below).
-const everything = 49.6;
+// The language switcher, header and footer (issue 9) added 5.9 kB: 54.43 kB measured.
+const everything = 55;
 
 module.exports = [
   ...components.map((name) => ({
