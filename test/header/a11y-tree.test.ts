@@ -32,7 +32,9 @@ describe('bf-header in the accessibility tree', () => {
     expect(await axQuery('main', '')).to.deep.equal(['main']);
   });
 
-  it('names the navigation landmark in each language', async () => {
+  it('names the navigation landmark in each language', async function () {
+    // Four pages, each asked of the browser's accessibility tree: slow on a busy machine.
+    this.timeout(20_000);
     for (const [locale, text] of Object.entries(headerText)) {
       const element = await page(locale);
       expect(

@@ -37,7 +37,9 @@ const languages = (element: BfHeader) => {
 
 describe('bf-header with the keyboard', () => {
   describe('at 320 px', () => {
-    it('tabs to the toggle, the agency, the four languages, the account and the Menu button; the closed menu has no stops', async () => {
+    it('tabs to the toggle, the agency, the four languages, the account and the Menu button; the closed menu has no stops', async function () {
+      // Eighteen and more real key presses, both ways: slow on a busy machine.
+      this.timeout(20_000);
       const element = await header(narrow);
       await expectTabOrder([
         toggle(element),
@@ -122,7 +124,9 @@ describe('bf-header with the keyboard', () => {
   });
 
   describe('in a wide header', () => {
-    it('tabs from the tools straight to the navigation links: there is no Menu button', async () => {
+    it('tabs from the tools straight to the navigation links: there is no Menu button', async function () {
+      // Eighteen and more real key presses, both ways: slow on a busy machine.
+      this.timeout(20_000);
       const element = await header(wide);
       await expectTabOrder([
         toggle(element),
