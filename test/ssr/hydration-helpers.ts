@@ -103,9 +103,8 @@ export function snapshot(node: Node, { allSlots = false } = {}): string {
     for (const child of parent.childNodes) {
       if (child instanceof Element) {
         if (!allSlots && isUnusedSlot(child)) continue;
+        // Lit removes `defer-hydration` from an element rendered inside another once it hydrates.
         const attributes = [...child.attributes]
-          // Lit marks an element server-rendered inside another's shadow root with
-          // `defer-hydration`, and removes it when its host hydrates it: by design, not a change.
           .filter((attribute) => attribute.name !== 'defer-hydration')
           .map((attribute) => `${attribute.name}="${attribute.value}"`)
           .sort();

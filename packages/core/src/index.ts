@@ -94,3 +94,5 @@ export {
 } from './link-info.js';
 export type { LinkInfo, LinkInfoLocalizer, LinkInfoOptions, LinkInfoStrings } from './link-info.js';
 export { whenRestored } from './restore.js';
+export { adoptLightStyles } from './light-styles.js';
+export { enclosingLandmark } from './landmarks.js';
