@@ -189,6 +189,56 @@ const axFindPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('ax-outline')`: the page as a screen reader's landmark and heading lists
+ * show it, from Chromium's whole accessibility tree in tree order: every landmark (role and
+ * name) and every heading (level and name), skipping nodes the tree ignores.
+ */
+const landmarkRoles = new Set([
+  'banner',
+  'complementary',
+  'contentinfo',
+  'form',
+  'main',
+  'navigation',
+  'region',
+  'search',
+]);
+const axOutlinePlugin = {
+  name: 'belfry-ax-outline',
+  async executeCommand({ command, session }) {
+    if (command !== 'ax-outline') return undefined;
+    if (session.browser.type !== 'puppeteer') {
+      throw new Error(`The accessibility outline is not available in ${session.browser.name}.`);
+    }
+    const page = session.browser.getPage(session.id);
+    let client = cdpSessions.get(page);
+    if (!client) {
+      client = await page.createCDPSession();
+      cdpSessions.set(page, client);
+    }
+    const { nodes } = await client.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const root = nodes.find((node) => !node.parentId);
+    const outline = [];
+    const visit = (node) => {
+      if (!node) return;
+      const role = node.role?.value ?? '';
+      if (!node.ignored && (landmarkRoles.has(role) || role === 'heading')) {
+        const level = (node.properties ?? []).find((property) => property.name === 'level');
+        outline.push({
+          role,
+          name: node.name?.value ?? '',
+          ...(role === 'heading' ? { level: level?.value?.value ?? 0 } : {}),
+        });
+      }
+      for (const id of node.childIds ?? []) visit(byId.get(id));
+    };
+    visit(root);
+    return outline;
+  },
+};
+
 export default {
   ...(filesNamed
     ? { files: [allTests] }
@@ -213,6 +263,7 @@ export default {
     forcedColorsPlugin,
     axNodePlugin,
     axFindPlugin,
+    axOutlinePlugin,
     // Server-rendered component fixtures, for the hydration tests.
     ssrFixturesPlugin(),
     esbuildPlugin({

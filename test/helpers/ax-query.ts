@@ -28,3 +28,11 @@ export type AXElement = {
 export function axNode(...path: string[]): Promise<AXElement> {
   return executeServerCommand('ax-node', { path }) as Promise<AXElement>;
 }
+
+/** A landmark or a heading, as a screen reader's lists show it. */
+export type OutlineEntry = { role: string; name: string; level?: number };
+
+/** Every landmark and heading of the page, in order, from Chromium's accessibility tree. */
+export function axOutline(): Promise<OutlineEntry[]> {
+  return executeServerCommand('ax-outline') as Promise<OutlineEntry[]>;
+}
