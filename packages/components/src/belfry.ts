@@ -16,5 +16,6 @@ import './icon/index.js';
 import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
+import './draft/index.js';
 
 export * from './index.js';

@@ -72,3 +72,8 @@ export type {
   DateParts,
   DateProblem,
 } from './date-field/date-parts.js';
+export type {} from './draft/index.js';
+export { BfDraft, draftStorages } from './draft/draft.js';
+export type { DraftClearDetail, DraftRestoreDetail, DraftSaveDetail } from './draft/draft.js';
+export { draftStrings } from './draft/draft.strings.js';
+export type { DraftStrings } from './draft/draft.strings.js';

@@ -75,3 +75,11 @@ export type {
 export { headingLevel, renderHeading } from './heading.js';
 export type { HeadingLevel, HeadingOptions } from './heading.js';
 export { whenRestored } from './restore.js';
+export {
+  applyAnswers,
+  isDraftable,
+  isFormAnswers,
+  noDraftAttribute,
+  readAnswers,
+} from './form-answers.js';
+export type { ApplyAnswersOptions, FormAnswer, FormAnswers } from './form-answers.js';
