@@ -136,12 +136,20 @@ export class BfDraft extends BelfryElement {
   /** Answers changed since the last save. */
   private dirty = false;
   /** The stored draft has been put back (or there was none): saving may start. */
-  private ready = false;
+  private saving = false;
   /** The form was sent: nothing is saved on leaving the page. */
   private submitted = false;
   /** Answers being written by a restore: their events are not the citizen's. */
   private applying = false;
-  private started: Promise<void> | undefined;
+  private started: Promise<boolean> | undefined;
+
+  /**
+   * Resolves once the kept answers are back in the form (`true`), or there were none to put back
+   * (`false`): the fields are ready, and saving has started.
+   */
+  get ready(): Promise<boolean> {
+    return this.started ?? Promise.resolve(false);
+  }
 
   /** The form whose answers are kept: the first `<form>` inside the element. */
   get form(): HTMLFormElement | null {
@@ -205,7 +213,7 @@ export class BfDraft extends BelfryElement {
    * Fires `bf-draft-restore` first. Resolves with whether any answer is shown.
    */
   async restore(answers: FormAnswers, savedAt: number | Date = Date.now()): Promise<boolean> {
-    await this.started;
+    await this.ready;
     return this.apply(answers, Number(savedAt));
   }
 
@@ -218,28 +226,26 @@ export class BfDraft extends BelfryElement {
   }
 
   protected override willUpdate(): void {
-    if (devMode) this.checkAttributes();
-  }
-
-  /** Warns about attributes that cannot be used as written (development builds only). */
-  private checkAttributes(): void {
-    if (this.storage !== 'session' && this.storage !== 'local') {
-      this.warn(
-        `storage:${String(this.storage)}`,
-        `storage="${String(this.storage)}" is not "session" or "local"; "session" is used.`,
-      );
-    }
-    if (this.expires && !parseExpiry(this.expires)) {
-      this.warn(
-        `expires:${this.expires}`,
-        `expires="${this.expires}" is not a duration such as "30m", "12h" or "7d"; it is ignored.`,
-      );
-    }
-    if (this.storage === 'local' && !parseExpiry(this.expires)) {
-      this.warn(
-        'local-expires',
-        'storage="local" needs an expiry (expires="7d"), so that answers do not stay on a shared computer; the draft is kept in the tab (sessionStorage) instead.',
-      );
+    if (devMode) {
+      const { storage, expires } = this;
+      if (storage !== 'session' && storage !== 'local') {
+        this.warn(
+          `storage:${String(storage)}`,
+          `storage="${String(storage)}" is not "session" or "local"; "session" is used.`,
+        );
+      }
+      if (expires && !parseExpiry(expires)) {
+        this.warn(
+          `expires:${expires}`,
+          `expires="${expires}" is not a duration such as "30m", "12h" or "7d"; it is ignored.`,
+        );
+      }
+      if (storage === 'local' && !parseExpiry(expires)) {
+        this.warn(
+          'local-expires',
+          'storage="local" needs an expiry (expires="7d"), so that answers do not stay on a shared computer; the draft is kept in the tab (sessionStorage) instead.',
+        );
+      }
     }
   }
 
@@ -266,19 +272,19 @@ export class BfDraft extends BelfryElement {
   }
 
   /** Puts the kept draft back once the fields are ready and the browser has restored its own. */
-  private async start(): Promise<void> {
+  private async start(): Promise<boolean> {
     await this.updateComplete;
     const form = this.form;
     if (!this.key || !form) {
       if (devMode)
         this.warn(
-          'setup',
+          this.key ? 'form' : 'key',
           !this.key
             ? 'set a "key" (e.g. key="moving-house"): without it no answers are kept.'
             : 'put the <form> inside the element: there is none, so no answers are kept.',
         );
-      this.ready = true;
-      return;
+      this.saving = true;
+      return false;
     }
     // Read now, before any save could replace it.
     const stored = readDraft(this.kind, this.key);
@@ -289,9 +295,10 @@ export class BfDraft extends BelfryElement {
       if (!whenRestored(this, resolve)) resolve();
     });
     await this.fieldsReady(form);
-    if (stored && this.isConnected) await this.apply(stored.answers, stored.savedAt);
-    this.ready = true;
+    const shown = stored && this.isConnected && (await this.apply(stored.answers, stored.savedAt));
+    this.saving = true;
     if (this.dirty) this.scheduleSave();
+    return shown === true;
   }
 
   /** Waits until the Belfry elements in the form are defined and have their controls. */
@@ -408,7 +415,7 @@ export class BfDraft extends BelfryElement {
     if (typeof name === 'string' && name) this.touched.add(name);
     this.submitted = false;
     this.dirty = true;
-    if (this.ready) this.scheduleSave();
+    if (this.saving) this.scheduleSave();
   };
 
   /** The page is hidden or left: what is not saved yet is saved now. */
@@ -416,7 +423,7 @@ export class BfDraft extends BelfryElement {
     if (event.type === 'visibilitychange' && this.ownerDocument.visibilityState !== 'hidden') {
       return;
     }
-    if (this.ready && this.dirty && !this.submitted) this.save();
+    if (this.saving && this.dirty && !this.submitted) this.save();
   };
 
   /** A submit nobody prevented sends the answers: the draft is no longer needed. */
