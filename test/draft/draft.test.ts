@@ -399,6 +399,19 @@ describe('bf-draft', () => {
       expect(noticeText(draft)).to.include('om 14:32 teruggezet');
     });
 
+    it('fits a 320 px wide screen without scrolling sideways, in German', async () => {
+      const first = await openForm({ lang: 'de-BE' });
+      type(field(first, 'floor'), '2');
+      first.save();
+      const draft = await openForm({ lang: 'de-BE' });
+      draft.style.width = '320px';
+      const notice = draft.shadowRoot!.querySelector<HTMLElement>('[part="notice"]')!;
+      expect(notice.scrollWidth).to.be.at.most(notice.clientWidth);
+      const button = startAgainButton(draft)!.getBoundingClientRect();
+      expect(button.height).to.be.at.least(44);
+      expect(button.right).to.be.at.most(draft.getBoundingClientRect().right);
+    });
+
     it('is announced politely, once', async () => {
       const first = await openForm();
       type(field(first, 'floor'), '2');
