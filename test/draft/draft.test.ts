@@ -4,6 +4,7 @@ import type {
   BfCheckbox,
   BfDateField,
   BfDraft,
+  BfRadio,
   BfRadioGroup,
   BfSelect,
   BfTextField,
@@ -73,7 +74,7 @@ describe('bf-draft', () => {
     // The follow-up question is open, enabled and has its answer.
     const companion = field<BfTextField>(draft, 'companion');
     await field<BfRadioGroup>(draft, 'moving-with').updateComplete;
-    await draft.form!.querySelector('bf-radio[value="others"]')!.updateComplete;
+    await draft.form!.querySelector<BfRadio>('bf-radio[value="others"]')!.updateComplete;
     expect(companion.value).to.equal('Jan Peeters');
     expect(companion.closest<HTMLElement>('[slot="conditional"]')!.inert).to.equal(false);
     expect(control(companion).disabled).to.equal(false);

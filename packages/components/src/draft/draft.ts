@@ -164,28 +164,28 @@ export class BfDraft extends BelfryElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (onServer) return;
-    const document_ = this.ownerDocument;
-    document_.addEventListener('input', this.handleChange, true);
-    document_.addEventListener('change', this.handleChange, true);
-    document_.addEventListener('reset', this.handleChange, true);
-    document_.addEventListener('visibilitychange', this.handleHide);
-    // Last in the event's path: the page's own handlers may call preventDefault() before.
-    document_.defaultView?.addEventListener('submit', this.handleSubmit);
-    document_.defaultView?.addEventListener('pagehide', this.handleHide);
+    this.listen('addEventListener');
     this.started ??= this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    const document_ = this.ownerDocument;
-    document_.removeEventListener('input', this.handleChange, true);
-    document_.removeEventListener('change', this.handleChange, true);
-    document_.removeEventListener('reset', this.handleChange, true);
-    document_.removeEventListener('visibilitychange', this.handleHide);
-    document_.defaultView?.removeEventListener('submit', this.handleSubmit);
-    document_.defaultView?.removeEventListener('pagehide', this.handleHide);
+    this.listen('removeEventListener');
     // Nothing typed is lost when the form leaves the page (a single-page app's next step).
     if (this.dirty) this.save();
+  }
+
+  /** Starts or stops listening to the page: answers change, the page is hidden, left or sent. */
+  private listen(method: 'addEventListener' | 'removeEventListener'): void {
+    const document_ = this.ownerDocument;
+    // On the document: a control outside the form (`form="id"`) belongs to it too.
+    for (const type of ['input', 'change', 'reset'])
+      document_[method](type, this.handleChange, true);
+    document_[method]('visibilitychange', this.handleHide);
+    const view = document_.defaultView;
+    // On the window, last in the event's path: the page's own handlers may prevent it before.
+    view?.[method]('submit', this.handleSubmit);
+    view?.[method]('pagehide', this.handleHide);
   }
 
   /**
