@@ -239,6 +239,25 @@ describe('bf-draft', () => {
       expect(noticeText(draft)).to.match(/They are kept on this device until \d+ \w+/);
     });
 
+    it('says when a draft from local storage really goes: its own expiry, not a new one', async () => {
+      const expiresAt = new Date();
+      expiresAt.setDate(expiresAt.getDate() + 2);
+      localStorage.setItem(
+        storageName(),
+        JSON.stringify({
+          format: 'belfry-draft',
+          version: 1,
+          key: 'moving-house',
+          savedAt: Date.now(),
+          expiresAt: expiresAt.getTime(),
+          answers: [['floor', '2']],
+        }),
+      );
+      const draft = await openForm({ storage: 'local', expires: '7d', lang: 'nl-BE' });
+      const month = new Intl.DateTimeFormat('nl-BE', { month: 'long' }).format(expiresAt);
+      expect(noticeText(draft)).to.include(`tot ${expiresAt.getDate()} ${month}`);
+    });
+
     it('falls back to the tab, with a warning, for local storage without a valid expiry', async () => {
       const warnings: string[] = [];
       const original = console.warn;
@@ -478,11 +497,18 @@ describe('bf-draft', () => {
       const first = await openForm();
       type(field(first, 'floor'), '2');
       first.save();
-      const wrapper = await fixture(html`<div>${movingHouse()}</div>`);
-      const draft = wrapper.querySelector('bf-draft')!;
-      draft.addEventListener('bf-draft-restore', (event) => event.preventDefault());
-      expect(await draft.ready).to.equal(false);
-      expect(field(draft, 'floor').value).to.equal('');
+      // Listening before the element is on the page, as an app's script in the <head> would.
+      const wrapper = document.createElement('div');
+      render(movingHouse(), wrapper);
+      wrapper.addEventListener('bf-draft-restore', (event) => event.preventDefault());
+      document.body.append(wrapper);
+      try {
+        const draft = wrapper.querySelector('bf-draft')!;
+        expect(await draft.ready).to.equal(false);
+        expect(field(draft, 'floor').value).to.equal('');
+      } finally {
+        wrapper.remove();
+      }
     });
 
     it('clear() throws the draft away and keeps what the form shows', async () => {

@@ -128,6 +128,8 @@ export class BfDraft extends BelfryElement {
 
   /** When the answers shown came back from, in ms since 1970; `undefined`: no notice. */
   private restoredAt: number | undefined;
+  /** When the kept draft expires (local storage), for the notice. */
+  private keptUntil: number | undefined;
 
   private readonly t = new LocalizeController(this, draftStrings);
   /** Names answered since the page loaded: a draft never overwrites them. */
@@ -203,7 +205,8 @@ export class BfDraft extends BelfryElement {
       return false;
     }
     const expiry = parseExpiry(this.expires);
-    return writeDraft(this.kind, this.key, answers, expiry ? Date.now() + expiry : null);
+    this.keptUntil = expiry && Date.now() + expiry;
+    return writeDraft(this.kind, this.key, answers, this.keptUntil ?? null);
   }
 
   /**
@@ -295,6 +298,8 @@ export class BfDraft extends BelfryElement {
       if (!whenRestored(this, resolve)) resolve();
     });
     await this.fieldsReady(form);
+    // Until a change saves them again, the answers go when the kept draft expires.
+    this.keptUntil = stored?.expiresAt ?? undefined;
     const shown = stored && this.isConnected && (await this.apply(stored.answers, stored.savedAt));
     this.saving = true;
     if (this.dirty) this.scheduleSave();
@@ -364,7 +369,7 @@ export class BfDraft extends BelfryElement {
     const expiry = parseExpiry(this.expires);
     const kept =
       this.kind === 'local' && expiry
-        ? this.t.term('keptLocal', { date: day(new Date(Date.now() + expiry)) })
+        ? this.t.term('keptLocal', { date: day(new Date(this.keptUntil ?? Date.now() + expiry)) })
         : this.t.term('keptSession');
     return `${restored} ${kept}`;
   }
