@@ -11,6 +11,8 @@ import '@belfry/components/checkbox';
 import '@belfry/components/radio-group';
 import '@belfry/components/radio';
 import '@belfry/components/date-field';
+// Known values (`source`) are an import of their own (docs/decisions/0024).
+import '@belfry/components/known-values';
 import type { BfDraft } from '@belfry/components';
 
 export interface DraftOptions {
