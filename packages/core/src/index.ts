@@ -84,6 +84,8 @@ export { AppearanceController } from './appearance.js';
 export type { AppearanceHost } from './appearance.js';
 export { moveFocusFrom } from './focus.js';
 export { whenRestored } from './restore.js';
+export { adoptLightStyles } from './light-styles.js';
+export { enclosingLandmark } from './landmarks.js';
 export {
   applyAnswers,
   isDraftable,
