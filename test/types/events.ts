@@ -38,3 +38,18 @@ export function typedElements(): void {
   const found: BfButton | null = document.querySelector('bf-button');
   void found;
 }
+
+export function typedDraftEvents(draft: HTMLElementTagNameMap['bf-draft']): void {
+  draft.addEventListener('bf-draft-save', (event) => {
+    const answers: readonly (readonly [string, string | null])[] = event.detail.answers;
+    void answers;
+    // @ts-expect-error a draft's answers are pairs, not an object by name
+    const byName: Record<string, string> = event.detail.answers;
+    void byName;
+  });
+  draft.addEventListener('bf-draft-clear', (event) => {
+    // @ts-expect-error the reason is one of three words
+    const reason: 'reload' = event.detail.reason;
+    void reason;
+  });
+}

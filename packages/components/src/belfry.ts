@@ -26,5 +26,6 @@ import './header/index.js';
 import './footer/index.js';
 import './link/index.js';
 import './skip-link/index.js';
+import './draft/index.js';
 
 export * from './index.js';

@@ -115,3 +115,8 @@ export { BfSkipLink } from './skip-link/skip-link.js';
 export type {} from './skip-link/index.js';
 export { skipLinkStrings } from './skip-link/skip-link.strings.js';
 export type { SkipLinkStrings } from './skip-link/skip-link.strings.js';
+export type {} from './draft/index.js';
+export { BfDraft, draftStorages } from './draft/draft.js';
+export type { DraftClearDetail, DraftRestoreDetail, DraftSaveDetail } from './draft/draft.js';
+export { draftStrings } from './draft/draft.strings.js';
+export type { DraftStrings } from './draft/draft.strings.js';

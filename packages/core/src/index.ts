@@ -96,3 +96,11 @@ export type { LinkInfo, LinkInfoLocalizer, LinkInfoOptions, LinkInfoStrings } fr
 export { whenRestored } from './restore.js';
 export { adoptLightStyles } from './light-styles.js';
 export { enclosingLandmark } from './landmarks.js';
+export {
+  applyAnswers,
+  isDraftable,
+  isFormAnswers,
+  noDraftAttribute,
+  readAnswers,
+} from './form-answers.js';
+export type { ApplyAnswersOptions, FormAnswer, FormAnswers } from './form-answers.js';
