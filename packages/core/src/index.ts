@@ -74,3 +74,10 @@ export type {
 } from './choice.js';
 export { headingLevel, renderHeading } from './heading.js';
 export type { HeadingLevel, HeadingOptions } from './heading.js';
+export { lockPageScroll, unlockPageScroll, isPageScrollLocked } from './scroll-lock.js';
+export { deepActiveElement, isInside, rememberFocus } from './focus-return.js';
+export type { ReturnFocus } from './focus-return.js';
+export { tabbableElements, wrapTabFocus } from './focus-trap.js';
+export { enterModal, leaveModal, topModalContainer } from './modal.js';
+export { DisclosureController } from './disclosure.js';
+export type { DisclosureHost, DisclosureOptions, DisclosureSource } from './disclosure.js';
