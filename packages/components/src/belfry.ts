@@ -16,5 +16,7 @@ import './icon/index.js';
 import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
+import './accordion/index.js';
+import './dialog/index.js';
 
 export * from './index.js';
