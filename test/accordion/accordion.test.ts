@@ -29,7 +29,9 @@ async function accordion(markup = threeSections()): Promise<[BfAccordion, BfAcco
 function threeSections(level?: number) {
   return html`<bf-accordion heading-level=${level ?? 2}>
     <bf-accordion-item heading="Who can apply"><p>Every resident of Belgium.</p></bf-accordion-item>
-    <bf-accordion-item heading="What you need" open><p>Your eID and its PIN code.</p></bf-accordion-item>
+    <bf-accordion-item heading="What you need" open
+      ><p>Your eID and its PIN code.</p></bf-accordion-item
+    >
     <bf-accordion-item heading="How long it takes"><p>About four weeks.</p></bf-accordion-item>
   </bf-accordion>`;
 }
@@ -113,9 +115,11 @@ describe('bf-accordion', () => {
     it('takes its heading level from its own heading-level, else the accordion, else 2', async () => {
       const [, items] = await accordion(threeSections(3));
       expect(items.map((item) => heading(item).localName)).to.deep.equal(['h3', 'h3', 'h3']);
-      const own = await fixture<BfAccordion>(html`<bf-accordion heading-level="3">
-        <bf-accordion-item heading="A" heading-level="4"><p>a</p></bf-accordion-item>
-      </bf-accordion>`);
+      const own = await fixture<BfAccordion>(
+        html`<bf-accordion heading-level="3">
+          <bf-accordion-item heading="A" heading-level="4"><p>a</p></bf-accordion-item>
+        </bf-accordion>`,
+      );
       const item = own.querySelector('bf-accordion-item')!;
       await item.updateComplete;
       expect(heading(item).localName).to.equal('h4');
@@ -176,14 +180,16 @@ describe('bf-accordion', () => {
     });
 
     it('wraps long headings at 320 px instead of scrolling sideways', async () => {
-      const wrapper = await fixture(html`<div style="inline-size: 320px">
-        <bf-accordion>
-          <bf-accordion-item
-            heading="Arbeidsongeschiktheidsverzekering voor zelfstandigen en meewerkende echtgenoten"
-            ><p>Tekst</p></bf-accordion-item
-          >
-        </bf-accordion>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div style="inline-size: 320px">
+          <bf-accordion>
+            <bf-accordion-item
+              heading="Arbeidsongeschiktheidsverzekering voor zelfstandigen en meewerkende echtgenoten"
+              ><p>Tekst</p></bf-accordion-item
+            >
+          </bf-accordion>
+        </div>`,
+      );
       const item = wrapper.querySelector('bf-accordion-item')!;
       await item.updateComplete;
       expect(button(item).scrollWidth).to.be.at.most(button(item).clientWidth);
@@ -234,10 +240,12 @@ describe('bf-accordion', () => {
 
     it('says "Hide all sections" from the start when every section is written open', async () => {
       document.documentElement.lang = 'en';
-      const [element] = await accordion(html`<bf-accordion>
-        <bf-accordion-item heading="A" open><p>a</p></bf-accordion-item>
-        <bf-accordion-item heading="B" open><p>b</p></bf-accordion-item>
-      </bf-accordion>`);
+      const [element] = await accordion(
+        html`<bf-accordion>
+          <bf-accordion-item heading="A" open><p>a</p></bf-accordion-item>
+          <bf-accordion-item heading="B" open><p>b</p></bf-accordion-item>
+        </bf-accordion>`,
+      );
       expect(toggleAll(element).textContent!.trim()).to.equal('Hide all sections');
     });
 

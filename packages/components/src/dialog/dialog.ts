@@ -11,6 +11,7 @@ import {
   devMode,
   enterModal,
   headingLevel,
+  isInside,
   leaveModal,
   LocalizeController,
   lockPageScroll,
@@ -236,7 +237,15 @@ export class BfDialog extends BelfryElement {
 
   private closeModal(): void {
     const dialog = this.dialog;
-    if (dialog?.open) dialog.close(this.returnValue);
+    if (!dialog?.open) return;
+    dialog.close(this.returnValue);
+    this.finishClosing(this.closeReason);
+  }
+
+  private finishClosing(reason: DialogCloseReason): void {
+    this.release();
+    this.closeReason = 'method';
+    this.emit('bf-dialog-close', { reason, returnValue: this.returnValue });
   }
 
   /** Gives back the page's scrolling and announcer, and focus to where it was. */
@@ -245,16 +254,18 @@ export class BfDialog extends BelfryElement {
     leaveModal(this);
     const returnFocus = this.returnFocus;
     this.returnFocus = undefined;
-    returnFocus?.({ from: this });
+    if (!returnFocus) return;
+    returnFocus({ from: this });
+    // The opener is gone: focus must not stay in the closed dialog, where nobody can see it.
+    const stuck = deepActiveElement();
+    if (stuck && isInside(stuck, this)) stuck.blur();
   }
 
+  /** The browser closed the dialog itself (a close request it would not let us cancel). */
   private readonly handleClose = (): void => {
-    // Closed by the browser itself (a close request it does not let us cancel) or by us.
-    const reason = this.open ? 'escape' : this.closeReason;
-    if (this.open) this.open = false;
-    this.release();
-    this.emit('bf-dialog-close', { reason, returnValue: this.returnValue });
-    this.closeReason = 'method';
+    if (!this.open) return;
+    this.open = false;
+    this.finishClosing('escape');
   };
 
   private readonly handleKeydown = (event: KeyboardEvent): void => {
