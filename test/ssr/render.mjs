@@ -62,17 +62,34 @@ export async function loadComponents() {
     for (const folder of folders) {
       defining = [];
       await import(new URL(`${folder}/index.js`, dist).href);
-      if (defining.length > 0) {
-        components.push({
-          folder,
-          entry: `packages/components/dist/${folder}/index.js`,
-          tags: defining,
-        });
-      }
+      components.push({
+        folder,
+        entry: `packages/components/dist/${folder}/index.js`,
+        tags: defining,
+      });
     }
   } finally {
     customElements.define = define;
   }
+  // An entry registers the elements it renders before its own (BelfryElement.define), so the
+  // first entry that renders <bf-icon> defines it: it still belongs to the icon folder.
+  const dependencies = new Set();
+  for (const component of components) {
+    component.tags = component.tags.filter((tag) => {
+      const home = components.find((other) => `bf-${other.folder}` === tag);
+      if (!home || home === component) return true;
+      home.tags.push(tag);
+      dependencies.add(home);
+      return false;
+    });
+  }
+  // The entries of elements that others render come first, as the icon entry must on a page
+  // whose server-rendered content holds <bf-icon name="…">: the names it registers must be
+  // there before such an icon hydrates (see docs/guides/server-rendering.md).
+  const ordered = components
+    .filter((component) => component.tags.length > 0)
+    .sort((a, b) => Number(dependencies.has(b)) - Number(dependencies.has(a)));
+  components.splice(0, components.length, ...ordered);
   const defined = new Set(components.flatMap((component) => component.tags));
   const manifest = JSON.parse(
     readFileSync(new URL('packages/components/custom-elements.json', root), 'utf8'),

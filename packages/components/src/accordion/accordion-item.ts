@@ -1,10 +1,9 @@
-import { html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   BelfryElement,
   DisclosureController,
   devMode,
   headingLevel,
-  onServer,
   renderHeading,
   type DisclosureSource,
   type HeadingLevel,
@@ -84,7 +83,7 @@ export class BfAccordionItem extends BelfryElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hasUpdated && !onServer) {
+    if (!this.hasUpdated && !isServer) {
       const served = this.shadowRoot?.querySelector('h2, h3, h4, h5, h6')?.localName;
       if (served) this.serverLevel = Number(served.slice(1)) as HeadingLevel;
     }
@@ -129,7 +128,8 @@ export class BfAccordionItem extends BelfryElement {
   }
 
   private get inheritedLevel(): HeadingLevel | undefined {
-    if (onServer) return undefined;
+    // Lit's own flag, not core's onServer: the browser build also server-renders in Node.
+    if (isServer) return undefined;
     const value = this.closest('bf-accordion')?.getAttribute('heading-level') ?? '';
     return levels.test(value.trim()) ? (Number(value) as HeadingLevel) : undefined;
   }
