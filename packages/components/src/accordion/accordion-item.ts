@@ -1,4 +1,10 @@
-import { html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  isServer,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import {
   BelfryElement,
   DisclosureController,
