@@ -23,7 +23,8 @@ function isTabbable(element: Element): element is HTMLElement {
       if (checked) return false;
     }
   }
-  return element.checkVisibility({ visibilityProperty: true });
+  // Not displayed, inside closed content (content-visibility), or invisible: not a Tab stop.
+  return element.checkVisibility() && getComputedStyle(element).visibility === 'visible';
 }
 
 /** The children of `element` as the browser shows them: its shadow root's, or a slot's content. */
