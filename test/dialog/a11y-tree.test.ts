@@ -18,12 +18,22 @@ async function tree(): Promise<AXNode[]> {
 }
 
 describe('bf-dialog in the accessibility tree', () => {
-  before(function () {
-    // The tree comes from the Chrome DevTools Protocol, which Firefox does not offer; axe and the
-    // attribute checks in dialog.test.ts cover Firefox.
-    if (navigator.userAgent.includes('Firefox')) this.skip();
-  });
   afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('is a dialog named by its heading, with a named close button (Chromium and Firefox)', async () => {
+    document.documentElement.lang = 'fr-BE';
+    const el = await fixture<BfDialog>(
+      html`<bf-dialog id="named" heading="Supprimer votre demande ?"><p>x</p></bf-dialog>`,
+    );
+    el.show();
+    await el.updateComplete;
+    // Firefox searches one tree at a time: from the host's shadow root there.
+    const within = navigator.userAgent.includes('Firefox') ? 'named' : undefined;
+    expect(await axQuery('dialog', 'Supprimer votre demande ?', within)).to.deep.equal(['dialog']);
+    expect(await axQuery('button', 'Fermer', within)).to.deep.equal(['button']);
+    el.close();
+    await el.updateComplete;
+  });
 
   it('is a modal dialog named by its heading, and hides the page behind it', async function () {
     // The whole tree comes from the Chrome DevTools Protocol, which Firefox does not offer.
