@@ -40,6 +40,19 @@ describe('bf-dialog', () => {
       expect(wrapper.querySelector('p')!.checkVisibility()).to.equal(false);
     });
 
+    it('makes short content no Tab stop of its own', async () => {
+      const el = await fixture<BfDialog>(
+        html`<bf-dialog heading="Help"><p>Call 1234.</p></bf-dialog>`,
+      );
+      await openDialog(el);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      const body = el.shadowRoot!.querySelector('[part="body"]')!;
+      expect(body.hasAttribute('tabindex')).to.equal(false);
+      el.close();
+      await el.updateComplete;
+    });
+
     it('opens as a modal with show(), reflects open, and fires bf-dialog-open', async () => {
       const wrapper = await fixture(confirmDialog());
       const el = wrapper.querySelector('bf-dialog')!;
@@ -314,6 +327,10 @@ describe('bf-dialog', () => {
       expect(inner(el).scrollWidth).to.be.at.most(inner(el).clientWidth);
       const body = el.shadowRoot!.querySelector<HTMLElement>('[part="body"]')!;
       expect(body.scrollHeight, 'the content scrolls').to.be.greaterThan(body.clientHeight);
+      await waitUntil(
+        () => body.getAttribute('tabindex') === '0',
+        'content that scrolls is a Tab stop, so that the keyboard can scroll it',
+      );
       const footer = el.shadowRoot!.querySelector<HTMLElement>('[part="footer"]')!;
       for (const action of el.querySelectorAll('[slot="footer"]')) {
         const actionBox = action.getBoundingClientRect();

@@ -102,6 +102,11 @@ export const styles = css`
     padding: 0 var(--bf-dialog-padding, var(--bf-space-5, 1.5rem));
   }
 
+  .body:focus-visible {
+    outline: var(--bf-focus-ring-width, 0.1875rem) solid var(--bf-color-focus-ring, #0a0a0a);
+    outline-offset: calc(-1 * var(--bf-focus-ring-width, 0.1875rem));
+  }
+
   /* Room under the content when there is no footer, and between content and footer. */
   .body::after {
     content: '';

@@ -96,6 +96,7 @@ export class BfDialog extends BelfryElement {
     heading: {},
     headingLevel: { attribute: 'heading-level' },
     lightDismiss: { type: Boolean, attribute: 'light-dismiss' },
+    bodyScrolls: { state: true },
   };
 
   private readonly t = new LocalizeController(this, dialogStrings);
@@ -119,6 +120,12 @@ export class BfDialog extends BelfryElement {
   /** The value the dialog closed with (`close(returnValue)`); empty when the citizen closed it. */
   returnValue = '';
 
+  /**
+   * Whether the content scrolls inside the dialog: it is then a Tab stop of its own, so that
+   * keyboard users can scroll text that holds nothing else to focus.
+   */
+  private bodyScrolls = false;
+  private resizeObserver: ResizeObserver | undefined;
   private returnFocus: ReturnFocus | undefined;
   private closeReason: DialogCloseReason = 'method';
 
@@ -206,7 +213,9 @@ export class BfDialog extends BelfryElement {
           <bf-icon .icon=${closeIcon}></bf-icon>
         </button>
       </div>
-      <div part="body" class="body"><slot></slot></div>
+      <div part="body" class="body" tabindex=${this.bodyScrolls ? '0' : nothing}>
+        <slot @slotchange=${this.measureBody}></slot>
+      </div>
       ${
         this.slots.has('footer')
           ? html`<div part="footer" class="footer"><slot name="footer"></slot></div>`
@@ -227,6 +236,8 @@ export class BfDialog extends BelfryElement {
     dialog.showModal();
     lockPageScroll(this);
     enterModal(this, this.renderRoot.querySelector('.announcements')!);
+    this.resizeObserver ??= new ResizeObserver(this.measureBody);
+    this.resizeObserver.observe(this.renderRoot.querySelector('.body')!);
     this.closeReason = 'method';
     // Focus goes to an element of the content marked `autofocus`, else to the heading: a screen
     // reader then reads the dialog's name and starts reading from its top.
@@ -250,6 +261,7 @@ export class BfDialog extends BelfryElement {
 
   /** Gives back the page's scrolling and announcer, and focus to where it was. */
   private release(): void {
+    this.resizeObserver?.disconnect();
     unlockPageScroll(this);
     leaveModal(this);
     const returnFocus = this.returnFocus;
@@ -260,6 +272,11 @@ export class BfDialog extends BelfryElement {
     const stuck = deepActiveElement();
     if (stuck && isInside(stuck, this)) stuck.blur();
   }
+
+  private readonly measureBody = (): void => {
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    this.bodyScrolls = body !== null && body.scrollHeight > body.clientHeight + 1;
+  };
 
   /** The browser closed the dialog itself (a close request it would not let us cancel). */
   private readonly handleClose = (): void => {
