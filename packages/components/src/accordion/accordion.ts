@@ -96,12 +96,7 @@ export class BfAccordion extends BelfryElement {
 
   /** The button follows the sections: "Hide all sections" once every one is open. */
   private readonly sync = (): void => {
-    const items = this.items.length > 0 ? this.items : this.itemsByTag();
-    this.allOpen = items.length > 0 && items.every((item) => item.hasAttribute('open'));
+    const items = this.items;
+    this.allOpen = items.length > 0 && items.every((item) => item.open);
   };
-
-  /** Sections not upgraded yet, which the `instanceof` check cannot see. */
-  private itemsByTag(): Element[] {
-    return [...this.children].filter((child) => child.localName === 'bf-accordion-item');
-  }
 }

@@ -1,4 +1,5 @@
 import { BfAccordion } from './accordion.js';
+import { BfAccordionItem } from './accordion-item.js';
 
 export { BfAccordion } from './accordion.js';
 export { BfAccordionItem } from './accordion-item.js';
@@ -6,12 +7,13 @@ export type { AccordionToggleDetail } from './accordion-item.js';
 export { accordionStrings } from './accordion.strings.js';
 export type { AccordionStrings } from './accordion.strings.js';
 
-// Registers <bf-accordion-item> (and <bf-icon>) first: see BelfryElement.define.
+// Sections first, as the accordion would (BelfryElement.define registers its dependencies).
+BfAccordionItem.define('bf-accordion-item');
 BfAccordion.define('bf-accordion');
 
 declare global {
   interface HTMLElementTagNameMap {
     'bf-accordion': BfAccordion;
-    'bf-accordion-item': import('./accordion-item.js').BfAccordionItem;
+    'bf-accordion-item': BfAccordionItem;
   }
 }
