@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '@belfry/components/accordion';
 import type { BfAccordion, BfAccordionItem, AccordionToggleDetail } from '@belfry/components';
 import { forEachLocale, settle } from '../helpers/locales.js';
@@ -110,6 +110,18 @@ describe('bf-accordion', () => {
       expect(detail).to.deep.equal({ open: true, source: 'find' });
       expect(first!.open).to.equal(true);
       expect(button(first!).getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('opens a closed section when the browser’s search finds its text (Firefox)', async function () {
+      // Firefox's window.find() reveals hidden="until-found" content as its find bar does;
+      // Chromium's window.find() finds the text but reveals nothing (its find bar does, which a
+      // test cannot drive), so Chromium is covered by the beforematch test above.
+      if (!navigator.userAgent.includes('Firefox')) this.skip();
+      const [, [, , third]] = await accordion();
+      const find = (window as unknown as { find: (text: string) => boolean }).find;
+      expect(find('About four weeks')).to.equal(true);
+      await waitUntil(() => third!.open, 'the section that holds the text opens');
+      expect(shown(third!)).to.equal(true);
     });
 
     it('takes its heading level from its own heading-level, else the accordion, else 2', async () => {
