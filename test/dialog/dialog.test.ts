@@ -165,6 +165,11 @@ describe('bf-dialog', () => {
       expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
       el.remove();
       expect(getComputedStyle(document.documentElement).overflow).to.not.equal('hidden');
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(inner(el).open, 'put back, it stays closed').to.equal(false);
     });
   });
 

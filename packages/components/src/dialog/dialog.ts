@@ -156,8 +156,10 @@ export class BfDialog extends BelfryElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A removed dialog leaves the top layer without a close event: give the page back.
+    // A removed dialog leaves the top layer without a close event: give the page back, and
+    // close it for good (put back in the page, it stays closed until it is opened again).
     this.release();
+    if (this.open) this.open = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
