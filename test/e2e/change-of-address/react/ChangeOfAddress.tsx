@@ -5,6 +5,8 @@
 // children into a field that React did not put there (a follow-up question's container and a
 // choice's text are React's; the input, label, hint and error are the field's).
 import '@belfry/components/text-field';
+import '@belfry/components/presets';
+import '@belfry/components/known-values';
 import '@belfry/components/date-field';
 import '@belfry/components/radio-group';
 import '@belfry/components/radio';
@@ -331,10 +333,7 @@ export function ChangeOfAddress({ lang, maxDate, onSend, initial }: ChangeOfAddr
   );
 }
 
-/**
- * A "Check your answers" row. `key` is the row's attribute for the question, but React keeps
- * `key` for itself and never passes it on: the question is set as the property, through a ref.
- */
+/** A "Check your answers" row: React 19 sets `question` (and the rest) as the row's properties. */
 function Row(props: {
   question: string;
   href?: string;
@@ -344,12 +343,7 @@ function Row(props: {
 }) {
   const { question, children, ...rest } = props;
   return (
-    <bf-summary-list-row
-      ref={(row) => {
-        if (row) row.key = question;
-      }}
-      {...rest}
-    >
+    <bf-summary-list-row question={question} {...rest}>
       {children}
     </bf-summary-list-row>
   );
