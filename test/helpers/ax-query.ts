@@ -20,6 +20,8 @@ export type AXElement = {
   properties: Record<string, unknown>;
   ignored: boolean;
   ignoredReasons: string[];
+  /** The roles of the nodes above it that are not ignored, nearest first. */
+  ancestorRoles: string[];
 };
 
 /** The node of the element at `path`: one selector per tree, from the document into shadow roots. */

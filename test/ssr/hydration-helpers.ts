@@ -93,8 +93,7 @@ export async function hydrate(components: BuiltComponent[]): Promise<string[]> {
 
 /**
  * A serialization of `node` that includes shadow roots and attributes in a stable order: equal
- * strings mean that a user meets the same DOM. Lit's comment markers and `defer-hydration` are
- * left out, and so are
+ * strings mean that a user meets the same DOM. Lit's comment markers are left out, and so are
  * optional named slots that nothing is assigned to: after hydrating, an element may drop those
  * (the server, which cannot see an element's children, renders all of them).
  */
@@ -104,9 +103,8 @@ export function snapshot(node: Node, { allSlots = false } = {}): string {
     for (const child of parent.childNodes) {
       if (child instanceof Element) {
         if (!allSlots && isUnusedSlot(child)) continue;
+        // Lit removes `defer-hydration` from an element rendered inside another once it hydrates.
         const attributes = [...child.attributes]
-          // Lit's mark on a Belfry element inside another's shadow root, which it removes once
-          // the outer element has hydrated and set the inner one's properties.
           .filter((attribute) => attribute.name !== 'defer-hydration')
           .map((attribute) => `${attribute.name}="${attribute.value}"`)
           .sort();

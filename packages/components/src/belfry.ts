@@ -21,6 +21,9 @@ import './summary-list/index.js';
 import './alert/index.js';
 import './tag/index.js';
 import './spinner/index.js';
+import './language-switcher/index.js';
+import './header/index.js';
+import './footer/index.js';
 import './accordion/index.js';
 import './dialog/index.js';
 

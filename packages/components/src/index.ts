@@ -85,6 +85,28 @@ export { BfSpinner, spinnerSizes } from './spinner/spinner.js';
 export type { SpinnerSize } from './spinner/spinner.js';
 export { spinnerStrings } from './spinner/spinner.strings.js';
 export type { SpinnerStrings } from './spinner/spinner.strings.js';
+export type {} from './language-switcher/index.js';
+export {
+  BfLanguageSwitcher,
+  defaultLanguages,
+  languageName,
+  languageSwitcherLabels,
+} from './language-switcher/language-switcher.js';
+export type {
+  LanguageChangeDetail,
+  LanguageOption,
+  LanguageSwitcherLabels,
+} from './language-switcher/language-switcher.js';
+export { languageSwitcherStrings } from './language-switcher/language-switcher.strings.js';
+export type { LanguageSwitcherStrings } from './language-switcher/language-switcher.strings.js';
+export type {} from './header/index.js';
+export { BfHeader } from './header/header.js';
+export { headerStrings } from './header/header.strings.js';
+export type { HeaderStrings } from './header/header.strings.js';
+export type {} from './footer/index.js';
+export { BfFooter } from './footer/footer.js';
+export { footerStrings } from './footer/footer.strings.js';
+export type { FooterStrings } from './footer/footer.strings.js';
 export type {} from './accordion/index.js';
 export { BfAccordion } from './accordion/accordion.js';
 export { BfAccordionItem } from './accordion/accordion-item.js';

@@ -84,6 +84,8 @@ export { AppearanceController } from './appearance.js';
 export type { AppearanceHost } from './appearance.js';
 export { moveFocusFrom } from './focus.js';
 export { whenRestored } from './restore.js';
+export { adoptLightStyles } from './light-styles.js';
+export { enclosingLandmark } from './landmarks.js';
 export { lockPageScroll, unlockPageScroll, isPageScrollLocked } from './scroll-lock.js';
 export { deepActiveElement, isInside, rememberFocus } from './focus-return.js';
 export type { ReturnFocus } from './focus-return.js';
