@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 /* Every value is a design token with the federal theme's value as fallback. */
 export const styles = css`
-  /* The host has no box of its own: closed, the dialog takes no room in the page; open, it is
-     in the top layer, over the page. */
+  /* An empty block: closed, the dialog takes no room in the page; open, it is in the top layer,
+     over the page. */
   :host {
-    display: contents;
+    display: block;
   }
 
   .dialog {
