@@ -27,5 +27,7 @@ import './footer/index.js';
 import './link/index.js';
 import './skip-link/index.js';
 import './draft/index.js';
+import './accordion/index.js';
+import './dialog/index.js';
 
 export * from './index.js';

@@ -120,3 +120,19 @@ export { BfDraft, draftStorages } from './draft/draft.js';
 export type { DraftClearDetail, DraftRestoreDetail, DraftSaveDetail } from './draft/draft.js';
 export { draftStrings } from './draft/draft.strings.js';
 export type { DraftStrings } from './draft/draft.strings.js';
+export type {} from './accordion/index.js';
+export { BfAccordion } from './accordion/accordion.js';
+export { BfAccordionItem } from './accordion/accordion-item.js';
+export type { AccordionToggleDetail } from './accordion/accordion-item.js';
+export { accordionStrings } from './accordion/accordion.strings.js';
+export type { AccordionStrings } from './accordion/accordion.strings.js';
+export type {} from './dialog/index.js';
+export { BfDialog } from './dialog/dialog.js';
+export type {
+  DialogCloseDetail,
+  DialogCloseReason,
+  DialogCloseRequestReason,
+  DialogRequestCloseDetail,
+} from './dialog/dialog.js';
+export { dialogStrings } from './dialog/dialog.strings.js';
+export type { DialogStrings } from './dialog/dialog.strings.js';

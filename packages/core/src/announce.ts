@@ -1,3 +1,5 @@
+import { topModalContainer } from './modal.js';
+
 // One page-wide announcer: every Belfry component that reports a status change ("Loading",
 // "3 results", "Copied", a new step) speaks through it, instead of rendering a live region of its
 // own. Two regions per page, created on the first message, are cheaper than one per element, and
@@ -78,5 +80,7 @@ function place(element: HTMLElement): void {
   } catch {
     // A browser without `:modal`: stay in the body.
   }
+  // A Belfry modal, whose <dialog> is in a shadow root, where the selector cannot see it.
+  container = topModalContainer() ?? container;
   if (element.parentElement !== container) container.append(element);
 }
