@@ -17,5 +17,6 @@ import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
 import './language-switcher/index.js';
+import './breadcrumbs/index.js';
 
 export * from './index.js';

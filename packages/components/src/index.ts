@@ -86,3 +86,7 @@ export type {
 } from './language-switcher/language-switcher.js';
 export { languageSwitcherStrings } from './language-switcher/language-switcher.strings.js';
 export type { LanguageSwitcherStrings } from './language-switcher/language-switcher.strings.js';
+export type {} from './breadcrumbs/index.js';
+export { BfBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
+export { breadcrumbsStrings } from './breadcrumbs/breadcrumbs.strings.js';
+export type { BreadcrumbsStrings } from './breadcrumbs/breadcrumbs.strings.js';
