@@ -49,7 +49,9 @@ export class BfBreadcrumbs extends BelfryElement {
 
   /** Your links and the current page, in order: each direct child element. */
   private get crumbs(): Element[] {
-    if (onServer || this.matchServer) return [];
+    // A server's DOM shim gives the element no children (and `onServer` is left out of the
+    // browser build that some servers load).
+    if (onServer || this.matchServer || !this.children) return [];
     return [...this.children].filter((child) => !child.slot || isCrumbSlot(child.slot));
   }
 
