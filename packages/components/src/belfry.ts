@@ -18,5 +18,6 @@ import './error-summary/index.js';
 import './summary-list/index.js';
 import './language-switcher/index.js';
 import './breadcrumbs/index.js';
+import './pagination/index.js';
 
 export * from './index.js';
