@@ -68,19 +68,19 @@ function checkYourAnswers(args: SummaryListArgs, context: StoryContext<SummaryLi
   const text = answers[localeOf(context)];
   const href = (path: string) => (args.links ? path : '');
   return html`<bf-summary-list>
-    <bf-summary-list-row key=${text.name} href=${href('#name')} source=${args.source}
+    <bf-summary-list-row question=${text.name} href=${href('#name')} source=${args.source}
       >An Peeters</bf-summary-list-row
     >
     <bf-summary-list-row
-      key=${text.address}
+      question=${text.address}
       href=${href('#address')}
       change-label=${text.yourAddress}
       >${text.street}<br />${text.town}</bf-summary-list-row
     >
-    <bf-summary-list-row key=${text.date} href=${href('#date')}
+    <bf-summary-list-row question=${text.date} href=${href('#date')}
       >${text.moveDate}</bf-summary-list-row
     >
-    <bf-summary-list-row key=${text.phone} href=${href('#phone')}></bf-summary-list-row>
+    <bf-summary-list-row question=${text.phone} href=${href('#phone')}></bf-summary-list-row>
   </bf-summary-list>`;
 }
 

@@ -137,10 +137,10 @@ test('a React 19 form: controlled values, native events, language switch, errors
   await tab.getByRole('button', { name: 'Continuer' }).click();
   await tab.getByRole('heading', { name: 'Vérifiez vos réponses' }).waitFor();
   assert.equal(await tab.title(), 'Vérifiez vos réponses', 'the step’s title, no "Erreur" left');
-  // The rows' questions, set through a ref (React keeps `key` for itself).
+  // The rows' questions, set as the `question` property (React keeps `key` for itself).
   const questions = await tab
     .locator('bf-summary-list-row')
-    .evaluateAll((rows) => rows.map((row) => row.key));
+    .evaluateAll((rows) => rows.map((row) => row.question));
   assert.deepEqual(questions, [
     'Nom',
     'Nouvelle adresse',

@@ -2,6 +2,8 @@
 // that the page has focus while keys are pressed.
 import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/error-summary';
+import '@belfry/components/radio-group';
+import '@belfry/components/radio';
 import type { BfErrorSummary } from '@belfry/components';
 import { expectTabOrder, focusOn, hasFocus, press } from '../helpers/keyboard.js';
 
@@ -131,6 +133,32 @@ describe('bf-error-summary with the keyboard', () => {
     summaryLinks(summary)[0]!.click();
     expect(hasFocus(form.querySelector('#by-mail')!)).to.equal(true);
     expect(form.querySelector('legend')!.getBoundingClientRect().top).to.be.within(-1, 1);
+  });
+
+  it("scrolls a Belfry radio group's question into view, though its fieldset is in a shadow root", async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang="en">
+        <bf-error-summary></bf-error-summary>
+        ${spacer}
+        <bf-radio-group label="How do you want to be contacted?" name="contact" required>
+          <bf-radio value="mail">By post</bf-radio>
+          <bf-radio value="email">By email</bf-radio>
+        </bf-radio-group>
+        <button type="submit">Send</button>
+        ${spacer}
+      </form>`,
+    );
+    const group = form.querySelector('bf-radio-group')!;
+    await group.updateComplete;
+    const summary = form.querySelector('bf-error-summary')!;
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settleAttempt(summary);
+    summaryLinks(summary)[0]!.click();
+    const first = form.querySelector<HTMLInputElement>('bf-radio input')!;
+    expect(hasFocus(first)).to.equal(true);
+    const legend = group.shadowRoot!.querySelector('legend')!;
+    // The question is at the top of the window, not the first option's label.
+    expect(legend.getBoundingClientRect().top).to.be.within(-1, 1);
   });
 
   it('follows links the server wrote, to a field or to the first field of a group', async () => {

@@ -25,7 +25,7 @@ describe('bf-summary-list in the accessibility tree', () => {
     const list = await fixture(
       html`<bf-summary-list lang="nl">
         <bf-summary-list-row
-          key="Nieuw adres"
+          question="Nieuw adres"
           href="/verhuizing/adres"
           change-label="uw nieuwe adres"
           source="national-register"

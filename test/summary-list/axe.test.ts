@@ -26,10 +26,12 @@ axeMatrix<Props>({
           ? ''
           : html`An Peeters`;
     return html`<bf-summary-list>
-      <bf-summary-list-row key="Name" href=${href ?? ''} source=${source ?? ''}
+      <bf-summary-list-row question="Name" href=${href ?? ''} source=${source ?? ''}
         >${value}</bf-summary-list-row
       >
-      <bf-summary-list-row key="Date of birth" href=${href ?? ''}>30 July 1985</bf-summary-list-row>
+      <bf-summary-list-row question="Date of birth" href=${href ?? ''}
+        >30 July 1985</bf-summary-list-row
+      >
     </bf-summary-list>`;
   },
   axe: {
@@ -44,7 +46,9 @@ describe('<bf-summary-list> and the axe gate', () => {
   it('fails when a source is overridden with a colour too pale to read', async () => {
     const list = await fixture(
       html`<bf-summary-list style="--bf-summary-list-source-fg: #c8c8c8">
-        <bf-summary-list-row key="Naam" source="national-register">An Peeters</bf-summary-list-row>
+        <bf-summary-list-row question="Naam" source="national-register"
+          >An Peeters</bf-summary-list-row
+        >
       </bf-summary-list>`,
     );
     const ids = (await axeViolations(list, { disableRules: ['definition-list', 'dlitem'] })).map(

@@ -13,9 +13,9 @@ describe('bf-summary-list with the keyboard', () => {
   it('reaches each Change link with Tab, in the order of the questions', async () => {
     const list = await fixture(
       html`<bf-summary-list>
-        <bf-summary-list-row key="Naam" href="#name">An Peeters</bf-summary-list-row>
-        <bf-summary-list-row key="Geboortedatum">30 juli 1985</bf-summary-list-row>
-        <bf-summary-list-row key="Adres" href="#address">Kerkstraat 12</bf-summary-list-row>
+        <bf-summary-list-row question="Naam" href="#name">An Peeters</bf-summary-list-row>
+        <bf-summary-list-row question="Geboortedatum">30 juli 1985</bf-summary-list-row>
+        <bf-summary-list-row question="Adres" href="#address">Kerkstraat 12</bf-summary-list-row>
       </bf-summary-list>`,
     );
     await Promise.all(
@@ -29,7 +29,7 @@ describe('bf-summary-list with the keyboard', () => {
   it('follows the link with Enter', async () => {
     const list = await fixture(
       html`<bf-summary-list>
-        <bf-summary-list-row key="Naam" href="#change-name">An Peeters</bf-summary-list-row>
+        <bf-summary-list-row question="Naam" href="#change-name">An Peeters</bf-summary-list-row>
       </bf-summary-list>`,
     );
     await list.querySelector('bf-summary-list-row')!.updateComplete;
@@ -44,7 +44,7 @@ describe('bf-summary-list with the keyboard', () => {
   it('shows a visible focus ring on the link', async () => {
     const list = await fixture(
       html`<bf-summary-list>
-        <bf-summary-list-row key="Naam" href="#name">An Peeters</bf-summary-list-row>
+        <bf-summary-list-row question="Naam" href="#name">An Peeters</bf-summary-list-row>
       </bf-summary-list>`,
     );
     await list.querySelector('bf-summary-list-row')!.updateComplete;

@@ -25,13 +25,16 @@ export const fixtures = [
     name: 'summary-list-answers',
     serverLang: 'nl-BE',
     template: html`<bf-summary-list>
-      <bf-summary-list-row key="Naam" href="/verhuizing/naam" source="national-register"
+      <bf-summary-list-row question="Naam" href="/verhuizing/naam" source="national-register"
         >An Peeters</bf-summary-list-row
       >
-      <bf-summary-list-row key="Nieuw adres" href="/verhuizing/adres" change-label="uw nieuwe adres"
+      <bf-summary-list-row
+        question="Nieuw adres"
+        href="/verhuizing/adres"
+        change-label="uw nieuwe adres"
         >Kerkstraat 12<br />9000 Gent</bf-summary-list-row
       >
-      <bf-summary-list-row key="Verhuisdatum">1 maart 2027</bf-summary-list-row>
+      <bf-summary-list-row question="Verhuisdatum">1 maart 2027</bf-summary-list-row>
     </bf-summary-list>`,
     check({ fragment }) {
       const list = find(fragment, 'bf-summary-list');
@@ -54,7 +57,9 @@ export const fixtures = [
     serverLang: 'fr-BE',
     warnings: [/href is not a safe URL/],
     template: html`<bf-summary-list>
-      <bf-summary-list-row key="Nom" href="javascript:alert(1)">An Peeters</bf-summary-list-row>
+      <bf-summary-list-row question="Nom" href="javascript:alert(1)"
+        >An Peeters</bf-summary-list-row
+      >
     </bf-summary-list>`,
     check({ fragment }) {
       const { link, actions } = row(find(fragment, 'bf-summary-list-row'));
@@ -66,7 +71,7 @@ export const fixtures = [
     name: `summary-list-own-lang-${locale}`,
     serverLang: '',
     template: html`<bf-summary-list lang=${locale}>
-      <bf-summary-list-row key="IBAN" href="#iban" lang=${locale}
+      <bf-summary-list-row question="IBAN" href="#iban" lang=${locale}
         >BE68 5390 0754 7034</bf-summary-list-row
       >
     </bf-summary-list>`,

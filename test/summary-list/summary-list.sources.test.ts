@@ -12,7 +12,7 @@ describe('sources shared by bf-summary-list-row and the fields', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="nl-BE">
         <bf-summary-list>
-          <bf-summary-list-row key="Inkomen" source="finance">€ 32.000</bf-summary-list-row>
+          <bf-summary-list-row question="Inkomen" source="finance">€ 32.000</bf-summary-list-row>
         </bf-summary-list>
         <bf-text-field label="Inkomen" name="income" value="32000" source="finance"></bf-text-field>
       </div>`,

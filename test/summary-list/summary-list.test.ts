@@ -4,7 +4,7 @@ import { registerStrings, type BfSummaryList, type BfSummaryListRow } from '@bel
 import { forEachLocale, settle } from '../helpers/locales.js';
 
 const part = (row: BfSummaryListRow, name: string) =>
-  row.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+  row.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** What a screen reader reads for the Change link: its text, hidden words included. */
 const linkText = (row: BfSummaryListRow) =>
   part(row, 'link')?.textContent?.replace(/\s+/g, ' ').trim();
@@ -33,16 +33,22 @@ describe('bf-summary-list', () => {
   it('is a description list: each row a question, its answer and a link to change it', async () => {
     const { list, rows } = await listOf(
       html`<bf-summary-list lang="en">
-        <bf-summary-list-row key="Name" href="/move/name">An Peeters</bf-summary-list-row>
-        <bf-summary-list-row key="New address" href="/move/address" change-label="your new address"
+        <bf-summary-list-row question="Name" href="/move/name">An Peeters</bf-summary-list-row>
+        <bf-summary-list-row
+          question="New address"
+          href="/move/address"
+          change-label="your new address"
           >Kerkstraat 12<br />9000 Gent</bf-summary-list-row
         >
       </bf-summary-list>`,
     );
     expect(list.shadowRoot!.querySelector('dl > slot')).to.exist;
     const [name, address] = rows as [BfSummaryListRow, BfSummaryListRow];
-    expect(part(name, 'key')!.localName).to.equal('dt');
-    expect(part(name, 'key')!.textContent).to.equal('Name');
+    expect(part(name, 'question')!.localName).to.equal('dt');
+    expect(part(name, 'question')!.textContent).to.equal('Name');
+    expect(part(name, 'key'), 'the part keeps its former name too').to.equal(
+      part(name, 'question'),
+    );
     expect(part(name, 'value')!.localName).to.equal('dd');
     expect(part(name, 'value')!.querySelector('slot')!.assignedNodes()[0]!.textContent).to.equal(
       'An Peeters',
@@ -59,8 +65,8 @@ describe('bf-summary-list', () => {
   it('keeps the line breaks of a multi-line answer', async () => {
     const { rows } = await listOf(
       html`<bf-summary-list>
-        <bf-summary-list-row key="Adres">Kerkstraat 12</bf-summary-list-row>
-        <bf-summary-list-row key="Adres"
+        <bf-summary-list-row question="Adres">Kerkstraat 12</bf-summary-list-row>
+        <bf-summary-list-row question="Adres"
           >Kerkstraat 12<br />9000 Gent<br />België</bf-summary-list-row
         >
       </bf-summary-list>`,
@@ -99,16 +105,16 @@ describe('bf-summary-list', () => {
       };
       const { rows } = await listOf(
         html`<bf-summary-list>
-          <bf-summary-list-row key="Naam" source="national-register"
+          <bf-summary-list-row question="Naam" source="national-register"
             >An Peeters</bf-summary-list-row
           >
-          <bf-summary-list-row key="Onderneming" source="enterprise-register"
+          <bf-summary-list-row question="Onderneming" source="enterprise-register"
             >Peeters bv</bf-summary-list-row
           >
-          <bf-summary-list-row key="Werkgever" source="social-security"
+          <bf-summary-list-row question="Werkgever" source="social-security"
             >FOD BOSA</bf-summary-list-row
           >
-          <bf-summary-list-row key="Inkomen" source="finance">€ 32.000</bf-summary-list-row>
+          <bf-summary-list-row question="Inkomen" source="finance">€ 32.000</bf-summary-list-row>
         </bf-summary-list>`,
       );
       await forEachLocale(async (locale) => {
@@ -122,10 +128,10 @@ describe('bf-summary-list', () => {
     it('shows any other source as written, in the page language', async () => {
       const { rows } = await listOf(
         html`<bf-summary-list lang="es">
-          <bf-summary-list-row key="Nombre" source="Del padrón municipal"
+          <bf-summary-list-row question="Nombre" source="Del padrón municipal"
             >An Peeters</bf-summary-list-row
           >
-          <bf-summary-list-row key="Nombre" source="national-register"
+          <bf-summary-list-row question="Nombre" source="national-register"
             >An Peeters</bf-summary-list-row
           >
         </bf-summary-list>`,
@@ -141,7 +147,7 @@ describe('bf-summary-list', () => {
     it('shows no source line without a source', async () => {
       const { rows } = await listOf(
         html`<bf-summary-list>
-          <bf-summary-list-row key="Naam" source="  ">An Peeters</bf-summary-list-row>
+          <bf-summary-list-row question="Naam" source="  ">An Peeters</bf-summary-list-row>
         </bf-summary-list>`,
       );
       expect(part(rows[0]!, 'source')).to.equal(null);
@@ -153,7 +159,9 @@ describe('bf-summary-list', () => {
       const expected = { nl: 'Wijzigen', fr: 'Modifier', de: 'Ändern', en: 'Change' };
       const { rows } = await listOf(
         html`<bf-summary-list>
-          <bf-summary-list-row key="IBAN" href="#iban">BE68 5390 0754 7034</bf-summary-list-row>
+          <bf-summary-list-row question="IBAN" href="#iban"
+            >BE68 5390 0754 7034</bf-summary-list-row
+          >
         </bf-summary-list>`,
       );
       await forEachLocale(async (locale) => {
@@ -166,8 +174,10 @@ describe('bf-summary-list', () => {
     it('is left out without href, and the answer takes its room', async () => {
       const { rows } = await listOf(
         html`<bf-summary-list style="inline-size: 60rem">
-          <bf-summary-list-row key="Verhuisdatum">1 maart 2027</bf-summary-list-row>
-          <bf-summary-list-row key="Verhuisdatum" href="/datum">1 maart 2027</bf-summary-list-row>
+          <bf-summary-list-row question="Verhuisdatum">1 maart 2027</bf-summary-list-row>
+          <bf-summary-list-row question="Verhuisdatum" href="/datum"
+            >1 maart 2027</bf-summary-list-row
+          >
         </bf-summary-list>`,
       );
       const [without, withLink] = rows as [BfSummaryListRow, BfSummaryListRow];
@@ -183,7 +193,7 @@ describe('bf-summary-list', () => {
       const warnings = await warningsOf(async () => {
         const { rows } = await listOf(
           html`<bf-summary-list>
-            <bf-summary-list-row key="Naam" href="javascript:alert(1)">An</bf-summary-list-row>
+            <bf-summary-list-row question="Naam" href="javascript:alert(1)">An</bf-summary-list-row>
           </bf-summary-list>`,
         );
         row = rows[0]!;
@@ -197,7 +207,7 @@ describe('bf-summary-list', () => {
       try {
         const { rows } = await listOf(
           html`<bf-summary-list lang="nl">
-            <bf-summary-list-row key="Naam" href="/naam">An</bf-summary-list-row>
+            <bf-summary-list-row question="Naam" href="/naam">An</bf-summary-list-row>
           </bf-summary-list>`,
         );
         expect(linkText(rows[0]!)).to.equal('Aanpassen Naam');
@@ -217,7 +227,7 @@ describe('bf-summary-list', () => {
       };
       const { rows } = await listOf(
         html`<bf-summary-list>
-          <bf-summary-list-row key="Telefoon"></bf-summary-list-row>
+          <bf-summary-list-row question="Telefoon"></bf-summary-list-row>
         </bf-summary-list>`,
       );
       await forEachLocale(async (locale) => {
@@ -225,6 +235,21 @@ describe('bf-summary-list', () => {
         await rows[0]!.updateComplete;
         expect(part(rows[0]!, 'value')!.innerText.trim(), locale).to.equal(expected[locale]);
       });
+    });
+
+    it('still takes the former `key` for the question, with a warning naming `question`', async () => {
+      let row!: BfSummaryListRow;
+      const warnings = await warningsOf(async () => {
+        const { rows } = await listOf(
+          html`<bf-summary-list lang="en">
+            <bf-summary-list-row key="Name" href="/name">An Peeters</bf-summary-list-row>
+          </bf-summary-list>`,
+        );
+        row = rows[0]!;
+      });
+      expect(part(row, 'question')!.textContent).to.equal('Name');
+      expect(linkText(row)).to.equal('Change Name');
+      expect(warnings.join('\n')).to.match(/key is the former name of question/);
     });
 
     it('warns about a row without a question, and renders the rest', async () => {
@@ -237,14 +262,14 @@ describe('bf-summary-list', () => {
         );
         row = rows[0]!;
       });
-      expect(warnings.join('\n')).to.match(/a row needs a key/);
+      expect(warnings.join('\n')).to.match(/a row needs a question/);
       expect(linkText(row)).to.equal('Change');
     });
 
     it('renders markup in a question or source as text', async () => {
       const { rows } = await listOf(
         html`<bf-summary-list>
-          <bf-summary-list-row key="<img src=x onerror=alert(1)>" source="<b>x</b>"
+          <bf-summary-list-row question="<img src=x onerror=alert(1)>" source="<b>x</b>"
             >An</bf-summary-list-row
           >
         </bf-summary-list>`,
@@ -259,7 +284,7 @@ describe('bf-summary-list', () => {
       const wrapper = await fixture(
         html`<div style="inline-size: ${width}">
           <bf-summary-list>
-            <bf-summary-list-row key="Adres" href="/adres"
+            <bf-summary-list-row question="Adres" href="/adres"
               >Kerkstraat 12<br />9000 Gent</bf-summary-list-row
             >
           </bf-summary-list>

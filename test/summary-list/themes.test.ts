@@ -14,7 +14,7 @@ async function draw() {
   const page = await fixture(
     html`<div>
       <bf-summary-list>
-        <bf-summary-list-row key="Naam" href="/naam" source="national-register"
+        <bf-summary-list-row question="Naam" href="/naam" source="national-register"
           >An</bf-summary-list-row
         >
       </bf-summary-list>
@@ -27,7 +27,7 @@ async function draw() {
   const row = page.querySelector<BfSummaryListRow>('bf-summary-list-row')!;
   const summary = page.querySelector<BfErrorSummary>('bf-error-summary')!;
   await Promise.all([row.updateComplete, summary.updateComplete]);
-  const inRow = (part: string) => row.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)!;
+  const inRow = (part: string) => row.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`)!;
   const inSummary = (part: string) =>
     summary.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)!;
   return {

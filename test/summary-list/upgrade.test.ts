@@ -4,9 +4,9 @@
 import { expect } from '@open-wc/testing';
 import { measureUpgrade, type UpgradeResult, itKeepsEveryCaseInPlace } from '../helpers/upgrade.js';
 
-const rows = `<bf-summary-list-row key="Naam" href="/naam" source="national-register">An Peeters</bf-summary-list-row>
-  <bf-summary-list-row key="Adres" href="/adres">Kerkstraat 12<br>9000 Gent</bf-summary-list-row>
-  <bf-summary-list-row key="Verhuisdatum">1 maart 2027</bf-summary-list-row>`;
+const rows = `<bf-summary-list-row question="Naam" href="/naam" source="national-register">An Peeters</bf-summary-list-row>
+  <bf-summary-list-row question="Adres" href="/adres">Kerkstraat 12<br>9000 Gent</bf-summary-list-row>
+  <bf-summary-list-row question="Verhuisdatum">1 maart 2027</bf-summary-list-row>`;
 
 /** Lists as authors write them. */
 const cases: Record<string, string> = {

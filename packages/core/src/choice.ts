@@ -15,6 +15,7 @@ import {
   takeServerError,
 } from './error-message.js';
 import { manageControl, watchForm, type WatchedControl } from './form.js';
+import { whenRestored } from './restore.js';
 import { formControlStrings, type FormControlStrings } from './form-control.strings.js';
 import {
   locales,
@@ -205,6 +206,14 @@ export class ChoiceController implements ReactiveController {
       this.pendingChecked = undefined;
       this.control = control;
       control.addEventListener('change', () => this.checkedChanged());
+      // A page loaded again: the browser puts the checked state back without a `change`, and
+      // the follow-up answers, but only into controls that are not disabled (Chromium): they are
+      // disabled once the restore is over.
+      this.restoring =
+        whenRestored(control, () => {
+          this.restoring = false;
+          this.checkedChanged();
+        }) !== undefined;
       this.host.addEventListener(refreshEvent, () => this.host.requestUpdate());
       this.makeLabel(control);
     }
@@ -340,6 +349,9 @@ export class ChoiceController implements ReactiveController {
    * controls disabled, so that a required follow-up question does not stop the form and an
    * answer to a question not asked is not sent; what was typed stays in them.
    */
+  /** Until the browser has restored a page loaded again (see `connect`). */
+  private restoring = false;
+
   private syncConditional(control: HTMLInputElement): void {
     const shown = control.checked;
     const ids: string[] = [];
@@ -348,7 +360,7 @@ export class ChoiceController implements ReactiveController {
       ids.push(element.id);
       if (element.inert === shown) element.inert = !shown;
       for (const field of switchables(element)) {
-        if (!shown && !field.disabled) {
+        if (!shown && !field.disabled && !this.restoring) {
           field.disabled = true;
           field.setAttribute(conditionalMarker, '');
         } else if (shown && field.hasAttribute(conditionalMarker)) {

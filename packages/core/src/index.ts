@@ -74,3 +74,4 @@ export type {
 } from './choice.js';
 export { headingLevel, renderHeading } from './heading.js';
 export type { HeadingLevel, HeadingOptions } from './heading.js';
+export { whenRestored } from './restore.js';

@@ -209,32 +209,35 @@ function journey(root: HTMLElement, initialLang: Locale): void {
         : t.nobody;
     return html`<h1 tabindex="-1">${t.check}</h1>
       <bf-summary-list>
-        <bf-summary-list-row key=${t.name} source="national-register"
+        <bf-summary-list-row question=${t.name} source="national-register"
           >${known.name}</bf-summary-list-row
         >
-        <bf-summary-list-row key=${t.nrn} source="national-register"
+        <bf-summary-list-row question=${t.nrn} source="national-register"
           >${answer('nrn')}</bf-summary-list-row
         >
-        <bf-summary-list-row key=${t.newAddress} href="#street" @click=${change('street')}
+        <bf-summary-list-row question=${t.newAddress} href="#street" @click=${change('street')}
           >${answer('street')} ${answer('number')}${box}<br />${answer('postcode')}
           ${answer('municipality')}</bf-summary-list-row
         >
-        <bf-summary-list-row key=${t.date} href="#moving-date" @click=${change('moving-date')}
+        <bf-summary-list-row question=${t.date} href="#moving-date" @click=${change('moving-date')}
           >${answer('moving-date')}</bf-summary-list-row
         >
-        <bf-summary-list-row key=${t.movingWith} href="#moving-with" @click=${change('moving-with')}
+        <bf-summary-list-row
+          question=${t.movingWith}
+          href="#moving-with"
+          @click=${change('moving-with')}
           >${moving}</bf-summary-list-row
         >
-        <bf-summary-list-row key=${t.businessKey} href="#business" @click=${change('business')}
+        <bf-summary-list-row question=${t.businessKey} href="#business" @click=${change('business')}
           >${answer('business') ? `${t.yes}: ${answer('enterprise')}` : t.no}</bf-summary-list-row
         >
-        <bf-summary-list-row key=${t.phone} href="#phone" @click=${change('phone')}
+        <bf-summary-list-row question=${t.phone} href="#phone" @click=${change('phone')}
           >${answer('phone')}</bf-summary-list-row
         >
-        <bf-summary-list-row key=${t.email} href="#email" @click=${change('email')}
+        <bf-summary-list-row question=${t.email} href="#email" @click=${change('email')}
           >${answer('email')}</bf-summary-list-row
         >
-        <bf-summary-list-row key=${t.iban} href="#iban" @click=${change('iban')}
+        <bf-summary-list-row question=${t.iban} href="#iban" @click=${change('iban')}
           >${answer('iban')}</bf-summary-list-row
         >
       </bf-summary-list>

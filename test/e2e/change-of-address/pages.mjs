@@ -117,24 +117,24 @@ export function checkPage(lang, answers) {
   const change = (id) => `/${lang}/change#${id}`;
   const street = `${answers.street ?? ''} ${answers.number ?? ''}${answers.box ? ` ${t.boxWord} ${answers.box}` : ''}`;
   const rows = [
-    `<bf-summary-list-row key="${escape(t.name)}" source="national-register">${escape(known.name)}</bf-summary-list-row>`,
-    `<bf-summary-list-row key="${escape(t.nrn)}" source="national-register">${escape(answers.nrn)}</bf-summary-list-row>`,
-    `<bf-summary-list-row key="${escape(t.newAddress)}" href="${change('street')}">${escape(street)}<br />${escape(answers.postcode)} ${escape(answers.municipality)}</bf-summary-list-row>`,
-    `<bf-summary-list-row key="${escape(t.date)}" href="${change('moving-date')}">${escape(readableDate(lang, answers['moving-date'] ?? ''))}</bf-summary-list-row>`,
-    `<bf-summary-list-row key="${escape(t.movingWith)}" href="${change('moving-with')}">${escape(
+    `<bf-summary-list-row question="${escape(t.name)}" source="national-register">${escape(known.name)}</bf-summary-list-row>`,
+    `<bf-summary-list-row question="${escape(t.nrn)}" source="national-register">${escape(answers.nrn)}</bf-summary-list-row>`,
+    `<bf-summary-list-row question="${escape(t.newAddress)}" href="${change('street')}">${escape(street)}<br />${escape(answers.postcode)} ${escape(answers.municipality)}</bf-summary-list-row>`,
+    `<bf-summary-list-row question="${escape(t.date)}" href="${change('moving-date')}">${escape(readableDate(lang, answers['moving-date'] ?? ''))}</bf-summary-list-row>`,
+    `<bf-summary-list-row question="${escape(t.movingWith)}" href="${change('moving-with')}">${escape(
       answers['moving-with'] === 'others'
         ? `${t.others}: ${answers.companion} (${answers['companion-nrn']})`
         : t.nobody,
     )}</bf-summary-list-row>`,
-    `<bf-summary-list-row key="${escape(t.businessKey)}" href="${change('business')}">${escape(
+    `<bf-summary-list-row question="${escape(t.businessKey)}" href="${change('business')}">${escape(
       answers.business ? `${t.yes}: ${answers.enterprise}` : t.no,
     )}</bf-summary-list-row>`,
     answers.phone
-      ? `<bf-summary-list-row key="${escape(t.phone)}" href="${change('phone')}">${escape(answers.phone)}</bf-summary-list-row>`
+      ? `<bf-summary-list-row question="${escape(t.phone)}" href="${change('phone')}">${escape(answers.phone)}</bf-summary-list-row>`
       : '',
-    `<bf-summary-list-row key="${escape(t.email)}" href="${change('email')}">${escape(answers.email)}</bf-summary-list-row>`,
+    `<bf-summary-list-row question="${escape(t.email)}" href="${change('email')}">${escape(answers.email)}</bf-summary-list-row>`,
     answers.iban
-      ? `<bf-summary-list-row key="${escape(t.iban)}" href="${change('iban')}">${escape(answers.iban)}</bf-summary-list-row>`
+      ? `<bf-summary-list-row question="${escape(t.iban)}" href="${change('iban')}">${escape(answers.iban)}</bf-summary-list-row>`
       : '',
   ];
   const body = `      <h1>${escape(t.check)}</h1>

@@ -13,6 +13,7 @@ import {
   FormControlElement,
   LocalizeController,
   type BoxesCheck,
+  whenRestored,
 } from '@belfry/core';
 import { styles } from './date-field.styles.js';
 import { dateFieldStrings, type DateFieldStrings } from './date-field.strings.js';
@@ -185,12 +186,27 @@ export class BfDateField extends FormControlElement<HTMLInputElement> {
     // Capture, so that the value is up to date before anyone (the core included) hears the
     // box's own `input` event.
     this.addEventListener('input', this.handleInput, true);
+    // A page loaded again: the browser puts the boxes back without an event.
+    this.cancelRestore = whenRestored(this, this.readRestoredBoxes);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('input', this.handleInput, true);
+    this.cancelRestore?.();
   }
+
+  private cancelRestore?: () => void;
+
+  /** The submitted ISO date follows boxes the browser restored. */
+  private readonly readRestoredBoxes = (): void => {
+    const control = this.control;
+    if (!control || !this.boxes) return;
+    const restored = this.dateValue();
+    if (control.value === restored) return;
+    control.value = restored;
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

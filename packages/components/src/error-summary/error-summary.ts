@@ -380,20 +380,35 @@ function labelElementOf(control: HTMLElement): HTMLElement | null {
     control instanceof HTMLInputElement &&
     (control.type === 'radio' || control.type === 'checkbox');
   if (grouped) {
-    const legend = control.closest('fieldset')?.querySelector<HTMLElement>(':scope > legend');
+    const legend = legendOf(control);
     if (legend) return legend;
   }
   const labels = (control as HTMLInputElement).labels;
   return labels?.[0] ?? control.closest('label');
 }
 
+/**
+ * The legend of the fieldset around `control`, looked up the way it is displayed (the flat
+ * tree): a Belfry radio or checkbox group keeps its `<fieldset>` in its shadow root, around the
+ * slot its options are assigned to, so `closest('fieldset')` from the native control cannot see it.
+ */
+function legendOf(control: Element): HTMLElement | null {
+  let node: Element | null = control;
+  while (node) {
+    if (node instanceof HTMLFieldSetElement) {
+      return node.querySelector<HTMLElement>(':scope > legend');
+    }
+    const parent: Node | null = node.assignedSlot ?? node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : (parent as Element | null);
+    if (node && !(node instanceof Element)) node = null;
+  }
+  return null;
+}
+
 /** The text that names `control`: its legend for a radio button, else its label or `aria-label`. */
 function labelOf(control: Element): string {
   const input = control as HTMLInputElement;
-  const source =
-    input.type === 'radio'
-      ? (control.closest('fieldset')?.querySelector(':scope > legend') ?? null)
-      : null;
+  const source = input.type === 'radio' ? legendOf(control) : null;
   const text =
     source?.textContent ??
     input.labels?.[0]?.textContent ??

@@ -24,7 +24,7 @@ import { summaryListStrings } from './summary-list.strings.js';
  * write one `<p>` per paragraph. Empty: "Not provided" in the page's language.
  *
  * @csspart row - The row: question, answer and link.
- * @csspart key - The question (`<dt>`).
+ * @csspart question - The question (`<dt>`). Also named `key`, its name before 0.2.
  * @csspart value - The answer and its source (`<dd>`).
  * @csspart source - Where the answer comes from.
  * @csspart actions - The cell that holds the Change link (`<dd>`).
@@ -41,6 +41,7 @@ import { summaryListStrings } from './summary-list.strings.js';
 export class BfSummaryListRow extends BelfryElement {
   static override styles: CSSResultGroup = [BelfryElement.styles, rowStyles];
   static override properties: PropertyDeclarations = {
+    question: {},
     key: {},
     href: {},
     changeLabel: { attribute: 'change-label' },
@@ -58,7 +59,19 @@ export class BfSummaryListRow extends BelfryElement {
   private safeHref: string | undefined;
 
   /** The question, as short as on the form: "Address", "Date of birth". */
+  question = '';
+
+  /**
+   * The question's former name. React keeps a `key` prop for itself and never passes it to the
+   * element, so use `question`; `key` still works when `question` is not set.
+   * @deprecated Use `question`.
+   */
   key = '';
+
+  /** The question shown: `question`, or the former `key`. */
+  private get questionText(): string {
+    return this.question || this.key;
+  }
 
   /** Where the Change link goes: the question's page, or the field (`#postcode`). No link without it. */
   href = '';
@@ -86,17 +99,23 @@ export class BfSummaryListRow extends BelfryElement {
         );
       }
     }
-    if (changed.has('key') && !this.key.trim()) {
-      this.warn('key', 'a row needs a key: the question its answer belongs to.');
+    if ((changed.has('question') || changed.has('key')) && !this.questionText.trim()) {
+      this.warn('question', 'a row needs a question: the one its answer belongs to.');
+    }
+    if (changed.has('key') && this.key && !this.question) {
+      this.warn(
+        'key',
+        'key is the former name of question (React keeps key for itself): use question.',
+      );
     }
   }
 
   protected override render() {
     const source = sourceText(this.sources, this.source);
     const builtInLang = this.t.textLang ?? nothing;
-    const what = (this.changeLabel || this.key).trim();
+    const what = (this.changeLabel || this.questionText).trim();
     return html`<div part="row" class="row">
-      <dt part="key" class="key">${this.key}</dt>
+      <dt part="question key" class="key">${this.questionText}</dt>
       <dd part="value" class="value">
         <slot><span lang=${builtInLang}>${this.t.term('notProvided')}</span></slot
         >${

@@ -331,10 +331,7 @@ export function ChangeOfAddress({ lang, maxDate, onSend, initial }: ChangeOfAddr
   );
 }
 
-/**
- * A "Check your answers" row. `key` is the row's attribute for the question, but React keeps
- * `key` for itself and never passes it on: the question is set as the property, through a ref.
- */
+/** A "Check your answers" row: React 19 sets `question` (and the rest) as the row's properties. */
 function Row(props: {
   question: string;
   href?: string;
@@ -344,12 +341,7 @@ function Row(props: {
 }) {
   const { question, children, ...rest } = props;
   return (
-    <bf-summary-list-row
-      ref={(row) => {
-        if (row) row.key = question;
-      }}
-      {...rest}
-    >
+    <bf-summary-list-row question={question} {...rest}>
       {children}
     </bf-summary-list-row>
   );
