@@ -130,8 +130,8 @@ const kB = (value) => `${Math.round(value * 100) / 100} kB`;
 // belfry.js holds Lit, all of core and every component once. Adding up the component budgets
 // no longer estimates it: each field's budget holds the same 8 kB of form core, which the bundle
 // holds once. So it has a budget of its own: measured 44.75 kB with the form system, plus room;
-// 48.26 kB with the language switcher, breadcrumbs and pagination (about 3.1 kB together).
-const everything = 48.5;
+// 48.59 kB with the language switcher, breadcrumbs and pagination (about 3.1 kB together).
+const everything = 48.8;
 
 module.exports = [
   ...components.map((name) => ({
