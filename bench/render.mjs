@@ -130,10 +130,13 @@ console.log(
 );
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
+  // `target: null`: a row measured for information, with no target of its own.
   const target =
     row.target === undefined
       ? 'reference'
-      : `≤ ${row.target}×${row.ratio <= row.target ? '' : ' (over)'}`;
+      : row.target === null
+        ? '—'
+        : `≤ ${row.target}×${row.ratio <= row.target ? '' : ' (over)'}`;
   console.log(
     `| \`<${row.name}>\` | \`${row.native}\` | ${row.componentMs.toFixed(1)} ms | ${row.plainMs.toFixed(1)} ms | ${row.ratio.toFixed(2)}× | ${row.cpuRatio.toFixed(2)}× | ${target} |`,
   );

@@ -164,7 +164,7 @@ export const SmallScreen: Story = {
     const [row] = rowsOf(canvasElement);
     await row!.updateComplete;
     const part = (name: string) =>
-      row!.shadowRoot!.querySelector(`[part="${name}"]`)!.getBoundingClientRect();
+      row!.shadowRoot!.querySelector(`[part~="${name}"]`)!.getBoundingClientRect();
     await expect(part('value').top).toBeGreaterThanOrEqual(part('key').bottom);
     await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
   },

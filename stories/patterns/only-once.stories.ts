@@ -2,6 +2,8 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@belfry/components/text-field';
+import '@belfry/components/presets';
+import '@belfry/components/known-values';
 import '@belfry/components/select';
 import '@belfry/components/textarea';
 import { knownSources, type BfTextField } from '@belfry/components';

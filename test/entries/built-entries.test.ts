@@ -52,9 +52,10 @@ interface Entry {
   /** The built file, e.g. `/packages/components/dist/button/index.js`. */
   url: string;
   /**
-   * Elements importing it must define. An entry the package lists in `sideEffects` defines
-   * what the manifest says it does; one that defines nothing of its own is the all-in-one
-   * bundle and defines every element. Any other entry must define none.
+   * Elements importing it must define. The all-in-one bundle (`belfry.js`) defines every
+   * element; any other entry the package lists in `sideEffects` defines what the manifest says
+   * it does (none for `@belfry/components/presets`, which registers the field presets). Any
+   * other entry must define none.
    */
   defines: string[];
 }
@@ -75,7 +76,7 @@ const entries: Entry[] = Object.entries(packageJson.exports).flatMap(([subpath, 
     return {
       specifier: `@belfry/components${subpath.slice(1).replace('*', name)}`,
       url: `${packageDir}/${built}`,
-      defines: sideEffects ? (own.length ? own : allTags) : [],
+      defines: subpath === './belfry.js' ? allTags : sideEffects ? own : [],
     };
   });
 });

@@ -76,6 +76,9 @@ export function vanillaApp() {
 import './app.js';
 `,
     'vanilla/src/app.ts': `import '@belfry/components/button';
+// The side-effect entries of docs/decisions/0024 resolve, with types, in every resolution mode.
+import '@belfry/components/presets';
+import '@belfry/components/known-values';
 import type { ButtonVariant } from '@belfry/components/button';
 import { BfButton, buttonVariants } from '@belfry/components';
 import { cssVar, type ThemeName } from '@belfry/tokens';

@@ -3,6 +3,8 @@
 // shows it, with the option's text.
 import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/select';
+// Known values are an import of their own (docs/decisions/0024).
+import '@belfry/components/known-values';
 import type { BfSelect } from '@belfry/components';
 import { axeViolations } from '../helpers/a11y.js';
 import { settle } from '../helpers/locales.js';

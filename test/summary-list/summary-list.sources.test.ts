@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { registerStrings } from '@belfry/core';
 import '@belfry/components/summary-list';
 import '@belfry/components/text-field';
+import '@belfry/components/known-values';
 import type { BfSummaryListRow, BfTextField } from '@belfry/components';
 import { settle } from '../helpers/locales.js';
 

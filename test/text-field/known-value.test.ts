@@ -2,6 +2,9 @@
 // with them (the width and type a preset chooses, a known password never shown).
 import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/text-field';
+// The presets are an import of their own (docs/decisions/0024).
+import '@belfry/components/presets';
+import '@belfry/components/known-values';
 import type { BfTextField } from '@belfry/components';
 import { runFieldPresetTests, runKnownValueTests } from '../helpers/known-value.js';
 import { settle } from '../helpers/locales.js';

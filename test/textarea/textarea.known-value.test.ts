@@ -2,6 +2,8 @@
 // behaviour is core's (test/core/known-value.test.ts); this checks the textarea shows it.
 import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/textarea';
+// Known values are an import of their own (docs/decisions/0024).
+import '@belfry/components/known-values';
 import type { BfTextarea } from '@belfry/components';
 import { axeViolations } from '../helpers/a11y.js';
 import { settle } from '../helpers/locales.js';

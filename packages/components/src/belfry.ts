@@ -4,6 +4,8 @@
 // if they exist before the first form-associated element, such as bf-button, is upgraded
 // (docs/decisions/0013-native-controls-in-light-dom.md).
 import './text-field/index.js';
+import './presets/index.js';
+import './known-values/index.js';
 import './date-field/index.js';
 import './textarea/index.js';
 import './select/index.js';
@@ -16,6 +18,9 @@ import './icon/index.js';
 import './fieldset/index.js';
 import './error-summary/index.js';
 import './summary-list/index.js';
+import './alert/index.js';
+import './tag/index.js';
+import './spinner/index.js';
 import './language-switcher/index.js';
 import './breadcrumbs/index.js';
 import './pagination/index.js';

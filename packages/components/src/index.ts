@@ -72,6 +72,19 @@ export type {
   DateParts,
   DateProblem,
 } from './date-field/date-parts.js';
+export type {} from './alert/index.js';
+export { BfAlert, alertAnnounceModes, alertVariants } from './alert/alert.js';
+export type { AlertAnnounceMode, AlertDismissDetail, AlertVariant } from './alert/alert.js';
+export { alertStrings } from './alert/alert.strings.js';
+export type { AlertStrings } from './alert/alert.strings.js';
+export type {} from './tag/index.js';
+export { BfTag, tagVariants } from './tag/tag.js';
+export type { TagVariant } from './tag/tag.js';
+export type {} from './spinner/index.js';
+export { BfSpinner, spinnerSizes } from './spinner/spinner.js';
+export type { SpinnerSize } from './spinner/spinner.js';
+export { spinnerStrings } from './spinner/spinner.strings.js';
+export type { SpinnerStrings } from './spinner/spinner.strings.js';
 export type {} from './language-switcher/index.js';
 export {
   BfLanguageSwitcher,

@@ -3,6 +3,7 @@ import { devMode, onServer } from './environment.js';
 import type { StringOverrides } from './localize.js';
 import { warnOnce } from './warn.js';
 import { baseStyles } from './styles.js';
+import { whileDefining } from './appearance.js';
 
 /**
  * The detail type of every `bf-*` event Belfry fires. Components add their own events with
@@ -109,7 +110,8 @@ export class BelfryElement extends LitElement {
     }
     const existing = registry.get(tagName);
     if (!existing) {
-      registry.define(tagName, this);
+      // Elements already in the page upgrade during this call: they did not "appear".
+      whileDefining(() => registry.define(tagName, this));
       return;
     }
     if (devMode && existing !== this) {

@@ -1,39 +1,58 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldValidator } from './form-control.js';
-import { LocalizeController, type LocalizableHost } from './localize.js';
-import { formatInputWhileTyping } from './validators/format-while-typing.js';
+import { devMode } from './environment.js';
 import {
-  validatorPresets,
-  type ValidatorPreset,
-  type ValidatorPresetName,
-} from './validators/presets.js';
-import { validatorStrings, type ValidatorStrings } from './validators/validators.strings.js';
+  LocalizeController,
+  type Catalog,
+  type Catalogs,
+  type ComponentStrings,
+  type LocalizableHost,
+} from './localize.js';
+import type { TypingFormat } from './validators/types.js';
+import type { ValidatorPreset } from './validators/presets.js';
+import type { ValidatorStrings } from './validators/validators.strings.js';
 import { warnOnce } from './warn.js';
 
 /**
- * Short names a field's `preset` also takes, the same words as the text field's `width`
- * presets, so that `preset="nrn"` and `width="nrn"` mean the same number.
+ * The presets a page's fields can use, registered once with {@link registerFieldPresets}: Belfry's
+ * own are `belgianFieldPresets`, which `import '@belfry/components/presets'` (and `belfry.js`)
+ * registers. A field whose preset is not registered works as a plain field
+ * (docs/decisions/0024-opt-in-presets-and-known-values.md).
  */
-export const presetAliases = {
-  nrn: 'national-register-number',
-  enterprise: 'enterprise-number',
-  postcode: 'postal-code',
-} as const satisfies Record<string, ValidatorPresetName>;
+export interface FieldPresetSet {
+  /** The presets by name. */
+  readonly presets: Readonly<Record<string, ValidatorPreset>>;
+  /** Short names (`nrn`) for some of them (`national-register-number`). */
+  readonly aliases: Readonly<Record<string, string>>;
+  /** The text of the presets' messages, in every language (`ValidatorStrings` keys). */
+  readonly strings: ComponentStrings<ValidatorStrings>;
+  /** Groups an input's value while it is typed, keeping the caret where the user types. */
+  readonly format: (input: HTMLInputElement, typing: TypingFormat) => void;
+}
 
-/** The names a field's `preset` takes: those of `validatorPresets`, and their short forms. */
-export type FieldPresetName = ValidatorPresetName | keyof typeof presetAliases;
+let registered: FieldPresetSet | undefined;
+/** Controllers of connected fields, to bring up to date when presets are registered later. */
+const live = new Set<FieldPresetController>();
+const noText: Catalogs<Catalog> = { nl: {}, fr: {}, de: {}, en: {} };
 
-/** The preset `name` (or its short form) stands for, or `undefined` when there is none. */
-export function findPreset(
-  name: string | null | undefined,
-): { name: ValidatorPresetName; preset: ValidatorPreset } | undefined {
-  const key = typeof name === 'string' ? name.trim().toLowerCase() : '';
-  const full = Object.hasOwn(presetAliases, key)
-    ? presetAliases[key as keyof typeof presetAliases]
-    : key;
-  if (!Object.hasOwn(validatorPresets, full)) return undefined;
-  const presetName = full as ValidatorPresetName;
-  return { name: presetName, preset: validatorPresets[presetName] };
+/**
+ * Makes `set` the presets every field's `preset` attribute takes; fields already on the page
+ * take theirs at once. A later call replaces the set. Pages load Belfry's with
+ * `import '@belfry/components/presets'`, rather than calling this themselves.
+ */
+export function registerFieldPresets(set: FieldPresetSet): void {
+  registered = set;
+  for (const controller of live) controller.host.requestUpdate();
+}
+
+/** The registered preset `name` (or its short form) stands for; `undefined` when there is none. */
+function lookUp(name: string): { name: string; preset: ValidatorPreset } | undefined {
+  if (!registered) return undefined;
+  const key = name.trim().toLowerCase();
+  const full = Object.hasOwn(registered.aliases, key) ? registered.aliases[key]! : key;
+  return Object.hasOwn(registered.presets, full)
+    ? { name: full, preset: registered.presets[full]! }
+    : undefined;
 }
 
 /** What a {@link FieldPresetController} needs from its field. */
@@ -56,38 +75,73 @@ type PresetAttribute = 'inputmode' | 'autocomplete' | 'spellcheck' | 'autocapita
  *   author set them; the field reads `preset` for the input `type` and its width;
  * - a known value shown grouped as people read it.
  * A field passes `validators`, `format` and `display` to its `FormControlController`.
+ *
+ * The presets themselves are registered apart ({@link registerFieldPresets}), so that a page
+ * whose fields use none does not download the validators and their messages. Until they are,
+ * a field with a `preset` works as a plain field, and development builds say what to import.
  */
 export class FieldPresetController implements ReactiveController {
-  private readonly t: LocalizeController<ValidatorStrings>;
+  private readonly t: LocalizeController<Catalog>;
   /** What this controller set on the input, so that a changed preset can take it back. */
   private readonly applied = new Map<PresetAttribute, string>();
   private warned = '';
 
   constructor(
-    private readonly host: FieldPresetHost,
+    readonly host: FieldPresetHost,
     private readonly presetName: () => string,
   ) {
+    // The messages' text is the registered set's, read when a message is needed.
     this.t = new LocalizeController(host, {
       namespace: host.localName,
-      catalogs: validatorStrings.catalogs,
-      sharedNamespaces: [validatorStrings.namespace],
+      get catalogs() {
+        return registered?.strings.catalogs ?? noText;
+      },
+      get sharedNamespaces() {
+        return registered ? [registered.strings.namespace] : [];
+      },
     });
     host.addController(this);
   }
 
-  /** The preset in effect, or `undefined` (none, or an unknown name, which is warned about). */
-  get preset(): ValidatorPreset | undefined {
+  hostConnected(): void {
+    live.add(this);
+  }
+
+  hostDisconnected(): void {
+    live.delete(this);
+  }
+
+  /**
+   * The preset in effect with its full name, or `undefined`: none, an unknown name, or presets
+   * not registered (both warned about in development).
+   */
+  get found(): { name: string; preset: ValidatorPreset } | undefined {
     const name = this.presetName();
     if (!name) return undefined;
-    const found = findPreset(name);
-    if (!found && this.warned !== name) {
-      this.warned = name;
-      warnOnce(
-        `preset:${this.host.localName}:${name}`,
-        `<${this.host.localName}>: preset="${name}" is unknown; the field has no preset. Use one of: ${Object.keys(validatorPresets).join(', ')}.`,
-      );
+    const found = lookUp(String(name));
+    // Once per name, and once more if presets are registered after the first warning.
+    const warning = `${registered ? 'unknown' : 'unregistered'}:${name}`;
+    if (!found && devMode && this.warned !== warning) {
+      this.warned = warning;
+      const tag = this.host.localName;
+      if (registered) {
+        warnOnce(
+          `preset:${tag}:${name}`,
+          `<${tag}>: preset="${name}" is unknown; the field has no preset. Use one of: ${Object.keys(registered.presets).join(', ')}.`,
+        );
+      } else {
+        warnOnce(
+          `preset:${tag}:unregistered`,
+          `<${tag}>: preset="${name}" does nothing yet: the field presets are not loaded. Add import '@belfry/components/presets' (belfry.js has them); until then the field checks no number of its own.`,
+        );
+      }
     }
-    return found?.preset;
+    return found;
+  }
+
+  /** The preset in effect, or `undefined` (see {@link found}). */
+  get preset(): ValidatorPreset | undefined {
+    return this.found?.preset;
   }
 
   /** The preset's check, as a field validator with its message in the field's language. */
@@ -99,7 +153,9 @@ export class FieldPresetController implements ReactiveController {
   /** Groups the input's value while it is typed, keeping the caret where the user types. */
   readonly format = (control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): void => {
     const typing = this.preset?.typing;
-    if (typing && control instanceof HTMLInputElement) formatInputWhileTyping(control, typing);
+    if (typing && registered && control instanceof HTMLInputElement) {
+      registered.format(control, typing);
+    }
   };
 
   /** A value written as people read it (`85.07.30-033.28`); as given when it does not pass. */

@@ -11,7 +11,6 @@ import {
 import { manageControl, watchForm, type WatchedControl } from './form.js';
 import { formControlStrings, type FormControlStrings } from './form-control.strings.js';
 import { LocalizeController, type ComponentStrings, type MessageParams } from './localize.js';
-import { sourceStrings, sourceText, type SourceStrings } from './sources.js';
 import { warnOnce } from './warn.js';
 
 // Where a field's native control lives, and why: docs/decisions/0013-native-controls-in-light-dom.md.
@@ -98,6 +97,58 @@ export interface BoxesCheck {
   boxes: readonly HTMLInputElement[];
 }
 
+/**
+ * @internal What the known-value support (`knownValues`, known-value.ts) needs of a field's
+ * controller.
+ */
+export interface KnownValueField {
+  readonly host: FormControlHost;
+  readonly control: NativeControl | undefined;
+  /** The host's custom states, for `:state(known)`. */
+  readonly states: Set<string> | undefined;
+  /** The prefix of the ids of the field's managed nodes. */
+  readonly id: string;
+  /** The field's language and shared text. */
+  readonly localize: LocalizeController<FormControlStrings>;
+  /** The value as the field shows it as text (`FormControlOptions.displayValue`). */
+  display(value: string): string;
+  /** The field's label, once it has one. */
+  label(): HTMLElement | undefined;
+  /** Whether the control is read-only or disabled. */
+  locked(): boolean;
+}
+
+/** @internal A field's known value, made by the registered known-value support. */
+export interface KnownValue {
+  /** Whether the known value shows as text, with its source, instead of the control. */
+  readonly showing: boolean;
+  /** Whether the value differs from the known value. */
+  readonly corrected: boolean;
+  /** "This is not correct", while the known value shows. */
+  readonly button: HTMLElement | undefined;
+  /** Brings the text, the source, the button, the flag and the `known` state up to date. */
+  sync(): void;
+  /** Shows the control instead of the known value, without moving focus. */
+  open(): void;
+  /** The form was reset: the known value shows again. */
+  reset(): void;
+}
+
+let knownValueSupport: ((field: KnownValueField) => KnownValue) | undefined;
+/** Controllers of connected fields, to bring up to date when known values are registered later. */
+const liveFields = new Set<FormControlController>();
+
+/**
+ * Gives every field known values with their source (`source`, "only once"): Belfry's
+ * `knownValues`, which `import '@belfry/components/known-values'` (and `belfry.js`) registers.
+ * Fields already on the page take theirs at once. Without it, a field with a `source` is a
+ * plain field holding its value (docs/decisions/0024-opt-in-presets-and-known-values.md).
+ */
+export function registerKnownValues(support: (field: KnownValueField) => KnownValue): void {
+  knownValueSupport = support;
+  for (const field of liveFields) field.knownValuesRegistered();
+}
+
 /** What the controller needs from its host: a {@link FormControlElement}. */
 export interface FormControlHost extends BelfryElement {
   label: string;
@@ -160,9 +211,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
   private authorDescribedBy: string | undefined;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private form: HTMLFormElement | null = null;
-  /** The citizen pressed "This is not correct": the control is shown until the form is reset. */
-  private correcting = false;
-  private readonly sources: LocalizeController<SourceStrings>;
+  #known: KnownValue | undefined;
 
   constructor(
     private readonly host: FormControlHost,
@@ -175,13 +224,6 @@ export class FormControlController<C extends NativeControl = NativeControl>
       sharedNamespaces: [formControlStrings.namespace],
     };
     this.t = new LocalizeController(host, strings);
-    // The sources' words are shared with bf-summary-list (`bf-source`), and can be replaced for
-    // one kind of field under its tag.
-    this.sources = new LocalizeController(host, {
-      namespace: host.localName,
-      catalogs: sourceStrings.catalogs,
-      sharedNamespaces: [sourceStrings.namespace],
-    });
     host.addController(this);
   }
 
@@ -197,6 +239,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
 
   hostConnected(): void {
     if (onServer) return;
+    liveFields.add(this);
     // An element upgraded while the parser is still inside it has no children yet: wait for
     // them, so that the control the author wrote is adopted rather than doubled.
     if (!this.control && this.host.ownerDocument.readyState === 'loading' && !this.findControl()) {
@@ -210,6 +253,36 @@ export class FormControlController<C extends NativeControl = NativeControl>
 
   hostDisconnected(): void {
     clearTimeout(this.countTimer);
+    liveFields.delete(this);
+  }
+
+  /** The field's known value, once known values are registered (see `registerKnownValues`). */
+  get #knownValue(): KnownValue | undefined {
+    if (!this.#known && knownValueSupport) {
+      const internals = this.internals as { states?: Set<string> } | undefined;
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- read by the getter below
+      const controller = this;
+      this.#known = knownValueSupport({
+        host: this.host,
+        // The control is made after the controller: read it when asked.
+        get control() {
+          return controller.control;
+        },
+        states: internals?.states,
+        id: this.id,
+        localize: this.t,
+        display: (value) => this.options.displayValue?.(value, this.control!) ?? value,
+        label: () => this.nodes.label,
+        locked: () => this.readOnlyOrDisabled(this.control!),
+      });
+    }
+    return this.#known;
+  }
+
+  /** @internal Known values were registered: the field shows its own. */
+  knownValuesRegistered(): void {
+    if (this.control) this.syncKnown();
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {
@@ -288,7 +361,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
   formReset(): void {
     this.options.formReset?.();
     this.attempted = false;
-    this.correcting = false;
+    this.#knownValue?.reset();
     this.options.reset?.();
     this.showError(false);
     this.valueChanged();
@@ -298,24 +371,16 @@ export class FormControlController<C extends NativeControl = NativeControl>
   /**
    * Whether the field shows a value the government already knows as text, with its source and
    * a "This is not correct" button, instead of the control. True while the field has a `source`,
-   * a known value (its default value) and holds that value, until the button is pressed.
+   * a known value (its default value) and holds that value, until the button is pressed; never
+   * while known values are not registered (`registerKnownValues`).
    */
   get showingKnown(): boolean {
-    const control = this.control;
-    const known = this.knownValue;
-    return control !== undefined && known !== '' && !this.correcting && control.value === known;
-  }
-
-  /** The value the government already knows: the default value of a field with a `source`. */
-  get knownValue(): string {
-    // The host's, not the control's: a select has no `defaultValue`, its element works it out.
-    return (this.host.source ?? '').trim() ? (this.host.defaultValue ?? '') : '';
+    return this.#knownValue?.showing ?? false;
   }
 
   /** Whether the value differs from the known value: it is then submitted with a flag. */
   get corrected(): boolean {
-    const known = this.knownValue;
-    return this.control !== undefined && known !== '' && this.control.value !== known;
+    return this.#knownValue?.corrected ?? false;
   }
 
   /**
@@ -323,10 +388,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
    * without moving focus. Nothing is lost: the control holds the known value.
    */
   openKnown(): void {
-    if (!this.showingKnown) return;
-    this.correcting = true;
-    this.syncKnown();
-    this.host.requestUpdate();
+    this.#knownValue?.open();
   }
 
   /**
@@ -334,8 +396,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
    * correct" while the known value shows.
    */
   focus(options?: FocusOptions): void {
-    const button = this.showingKnown ? this.knownNode('correct') : undefined;
-    (button ?? this.validityControl)?.focus(options);
+    (this.#knownValue?.button ?? this.validityControl)?.focus(options);
   }
 
   /** A managed light-DOM node (created on first use), for a field that adds its own (a prefix). */
@@ -738,128 +799,19 @@ export class FormControlController<C extends NativeControl = NativeControl>
   };
 
   /**
-   * "Only once" (docs/decisions/0018-known-values.md): a field with a `source` and a known value
-   * shows that value as text with its source and a "This is not correct" button (each a managed
-   * light-DOM node in the `known`, `source` and `correct` slots) while it holds the known value;
-   * the field's styles hide its `.editor` parts in the `known` state. A hidden
-   * `<name>-corrected=true` is submitted when the value differs from the known value.
+   * "Only once" (docs/decisions/0018-known-values.md), when known values are registered; else a
+   * development warning for a field that has a `source` (its value stays in the control).
    */
   private syncKnown(): void {
-    const control = this.control;
-    if (!control) return;
-    const showing = this.showingKnown;
-    const states = (this.internals as { states?: Set<string> } | undefined)?.states;
-    try {
-      if (showing) states?.add('known');
-      else states?.delete('known');
-    } catch {
-      // No custom states: the field shows the control under the known value, which still works.
-    }
-    this.syncCorrectedFlag(control);
-    if (!showing) {
-      for (const name of ['known', 'source', 'correct'] as const) this.knownNode(name)?.remove();
-      return;
-    }
-    const value = this.knownNode('known') ?? this.createKnownNode('known', 'p');
-    const shown = this.options.displayValue?.(control.value, control) ?? control.value;
-    if (value.textContent !== shown) value.textContent = shown;
-
-    const source = sourceText(this.sources, this.host.source);
-    const sourceNode = this.knownNode('source') ?? this.createKnownNode('source', 'p');
-    if (sourceNode.textContent !== source.text) sourceNode.textContent = source.text;
-    this.setTextLang(sourceNode, source.builtIn ? this.sources.textLang : undefined);
-
-    // A value that cannot be changed here has nothing to correct.
-    if (this.readOnlyOrDisabled(control)) {
-      this.knownNode('correct')?.remove();
-      return;
-    }
-    let button = this.knownNode('correct') as HTMLButtonElement | undefined;
-    if (!button) {
-      button = this.createKnownNode('correct', 'button') as HTMLButtonElement;
-      button.type = 'button';
-      button.addEventListener('click', this.handleCorrect);
-    }
-    const text = this.t.term('notCorrect');
-    if (button.textContent !== text) button.textContent = text;
-    // The visible words first, then which answer: "This is not correct: Street" (WCAG 2.5.3).
-    const name = this.t.term('notCorrectLabel', { label: this.labelText() });
-    if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
-    this.setTextLang(button, this.t.textLang);
-  }
-
-  private knownNode(name: 'known' | 'source' | 'correct'): HTMLElement | undefined {
-    return this.host.querySelector<HTMLElement>(`:scope > [${marker}="${name}"]`) ?? undefined;
-  }
-
-  private createKnownNode(name: 'known' | 'source' | 'correct', tag: string): HTMLElement {
-    const node = this.host.ownerDocument.createElement(tag);
-    node.setAttribute(marker, name);
-    node.slot = name;
-    node.id = `${this.id}-${name}`;
-    this.host.append(node);
-    return node;
-  }
-
-  private setTextLang(node: HTMLElement, lang: string | undefined): void {
-    if (lang) {
-      if (node.lang !== lang) node.lang = lang;
-    } else {
-      node.removeAttribute('lang');
+    const known = this.#knownValue;
+    if (known) known.sync();
+    else if (devMode && (this.host.source ?? '').trim()) {
+      warnOnce(
+        `source:${this.host.localName}`,
+        `<${this.host.localName}>: source="${this.host.source}" does nothing yet: known values are not loaded, so the value shows in the field without its source. Add import '@belfry/components/known-values' (belfry.js has them).`,
+      );
     }
   }
-
-  /** The question, for the button's name: the label without "optional". */
-  private labelText(): string {
-    const label = this.nodes.label;
-    if (!label) return this.host.label;
-    let text = '';
-    for (const child of label.childNodes) {
-      if (child instanceof Element && child.getAttribute(marker) === 'optional') continue;
-      if (child === this.control) continue;
-      text += child.textContent ?? '';
-    }
-    return text.replace(/\s+/g, ' ').trim() || this.host.label;
-  }
-
-  /** The hidden `<name>-corrected=true`, submitted only while the value differs from the known. */
-  private syncCorrectedFlag(control: C): void {
-    let flag = this.host.querySelector<HTMLInputElement>(`:scope > input[${marker}="corrected"]`);
-    const name =
-      (this.host.correctedName ?? '').trim() || (control.name ? `${control.name}-corrected` : '');
-    if (!this.knownValue || !name) {
-      flag?.remove();
-      return;
-    }
-    if (!flag) {
-      flag = this.host.ownerDocument.createElement('input');
-      flag.type = 'hidden';
-      flag.value = 'true';
-      flag.setAttribute(marker, 'corrected');
-      this.host.append(flag);
-    }
-    if (flag.name !== name) flag.name = name;
-    const formId = control.getAttribute('form');
-    if (formId !== null) flag.setAttribute('form', formId);
-    else flag.removeAttribute('form');
-    // A disabled input is not submitted: the flag goes with the value, and only when corrected.
-    flag.disabled = !this.corrected || control.disabled;
-  }
-
-  private readonly handleCorrect = (): void => {
-    const control = this.control;
-    if (!control) return;
-    this.openKnown();
-    control.focus();
-    // The caret after the value, ready to change its end or to delete it.
-    try {
-      if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
-        control.setSelectionRange(control.value.length, control.value.length);
-      }
-    } catch {
-      // Types without a caret (email in some browsers) keep the browser's own placement.
-    }
-  };
 
   private readonly handleBlur = (): void => {
     if (!this.attempted) return;

@@ -37,13 +37,15 @@ export { setServerLang } from './set-server-lang.js';
 export type { ServerLang } from './set-server-lang.js';
 export { listErrorsOf, submitButton, watchForm } from './form.js';
 export type { FormInvalidDetail, SubmitButtonElement } from './form.js';
-export { FormControlController, FormControlElement } from './form-control.js';
+export { FormControlController, FormControlElement, registerKnownValues } from './form-control.js';
 export type {
   BoxesCheck,
   FieldValidator,
   FieldValidatorContext,
   FormControlHost,
   FormControlOptions,
+  KnownValue,
+  KnownValueField,
   ManagedPart,
   NativeControl,
 } from './form-control.js';
@@ -53,9 +55,13 @@ export { translate } from './localize.js';
 export * from './validators/index.js';
 export { isKnownSource, knownSources, sourceStrings, sourceText } from './sources.js';
 export type { KnownSource, SourceStrings, SourceText } from './sources.js';
-export { knownValueSlots, knownValueStyles } from './known-value.styles.js';
-export { FieldPresetController, findPreset, presetAliases } from './field-preset.js';
-export type { FieldPresetHost, FieldPresetName } from './field-preset.js';
+export { knownValueStyles } from './known-value.styles.js';
+export { knownValueSlots } from './known-value-slots.js';
+export { knownValues } from './known-value.js';
+export { FieldPresetController, registerFieldPresets } from './field-preset.js';
+export type { FieldPresetHost, FieldPresetSet } from './field-preset.js';
+export { belgianFieldPresets, findPreset, presetAliases } from './belgian-presets.js';
+export type { FieldPresetName } from './belgian-presets.js';
 export { fieldStyles } from './field-styles.js';
 export { choiceGroupStyles, choiceStyles } from './choice.styles.js';
 export {
@@ -74,4 +80,7 @@ export type {
 } from './choice.js';
 export { headingLevel, renderHeading } from './heading.js';
 export type { HeadingLevel, HeadingOptions } from './heading.js';
+export { AppearanceController } from './appearance.js';
+export type { AppearanceHost } from './appearance.js';
+export { moveFocusFrom } from './focus.js';
 export { whenRestored } from './restore.js';

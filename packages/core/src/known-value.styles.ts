@@ -1,18 +1,9 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css } from 'lit';
 
 /**
- * Where a field shows a value the government already knows (see `FormControlController`): the
- * value, its source and the "This is not correct" button, each a light-DOM node the core manages.
- * A field puts this next to its control, and the class `editor` on the parts that belong to the
- * control (its box, its character count), which are hidden while the known value shows.
+ * Styles for `knownValueSlots()`, shared by every field: the known-value support adds them to a
+ * field the first time it shows a known value. Tokens only, with fallbacks.
  */
-export function knownValueSlots(): TemplateResult {
-  return html`<div class="known" part="known">
-    <slot name="known"></slot><slot name="source"></slot><slot name="correct"></slot>
-  </div>`;
-}
-
-/** Styles for {@link knownValueSlots}, shared by every field. Tokens only, with fallbacks. */
 export const knownValueStyles = css`
   :host(:state(known)) .editor {
     display: none !important;

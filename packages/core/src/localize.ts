@@ -359,6 +359,20 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
     return fill(this.lookup(key), this.intlLocale, key, params);
   }
 
+  /**
+   * The text for `key` in another catalog than the controller's own, in the same language and
+   * with the host's `strings` overrides: for code that adds text to an element that already has
+   * a controller (a field's known value and its source).
+   */
+  termIn<U extends Catalog>(
+    strings: ComponentStrings<U>,
+    key: keyof U & string,
+    params?: MessageParams,
+  ): string {
+    const message = this.override(key) ?? builtIn(strings, this.locale, key);
+    return fill(message, this.intlLocale, key, params);
+  }
+
   private lookup(key: string): Message | undefined {
     return this.override(key) ?? builtIn(this.strings, this.locale, key);
   }

@@ -74,7 +74,7 @@ export interface SourceText {
  * Empty for an empty source.
  */
 export function sourceText(
-  localize: LocalizeController<SourceStrings>,
+  localize: Pick<LocalizeController<SourceStrings>, 'term'>,
   source: string | null | undefined,
 ): SourceText {
   const value = typeof source === 'string' ? source.trim() : '';

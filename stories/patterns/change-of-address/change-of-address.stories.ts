@@ -9,6 +9,8 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html, nothing, render } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@belfry/components/text-field';
+import '@belfry/components/presets';
+import '@belfry/components/known-values';
 import '@belfry/components/date-field';
 import '@belfry/components/radio-group';
 import '@belfry/components/radio';

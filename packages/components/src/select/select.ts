@@ -5,7 +5,6 @@ import {
   FormControlController,
   FormControlElement,
   knownValueSlots,
-  knownValueStyles,
   LocalizeController,
 } from '@belfry/core';
 import { styles } from './select.styles.js';
@@ -61,12 +60,7 @@ const placeholderConverter = {
  * @cssprop --bf-field-error-fg - Colour of the error message.
  */
 export class BfSelect extends FormControlElement<HTMLSelectElement> {
-  static override styles: CSSResultGroup = [
-    BelfryElement.styles,
-    fieldStyles,
-    knownValueStyles,
-    styles,
-  ];
+  static override styles: CSSResultGroup = [BelfryElement.styles, fieldStyles, styles];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     placeholder: { converter: placeholderConverter },

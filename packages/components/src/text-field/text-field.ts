@@ -11,11 +11,9 @@ import {
   devMode,
   FieldPresetController,
   fieldStyles,
-  findPreset,
   FormControlController,
   FormControlElement,
   knownValueSlots,
-  knownValueStyles,
   LocalizeController,
 } from '@belfry/core';
 import type { ValidatorPresetName } from '@belfry/core';
@@ -46,7 +44,7 @@ export const textFieldWidths = [
 export type TextFieldWidth = (typeof textFieldWidths)[number];
 
 /** The width each preset gets unless `width` says otherwise: the longest value, grouped. */
-const presetWidths: Record<ValidatorPresetName, TextFieldWidth> = {
+const presetWidths: Partial<Record<string, TextFieldWidth>> = {
   'national-register-number': 'nrn',
   'enterprise-number': 'enterprise',
   iban: 'iban',
@@ -54,7 +52,7 @@ const presetWidths: Record<ValidatorPresetName, TextFieldWidth> = {
   'postal-code': 'postcode',
   phone: '20',
   'mobile-phone': '20',
-};
+} satisfies Record<ValidatorPresetName, TextFieldWidth>;
 
 /**
  * @summary A single-line text field: a native `<input>` with its label, hint, error message and
@@ -99,12 +97,7 @@ const presetWidths: Record<ValidatorPresetName, TextFieldWidth> = {
  * The native `input` and `change` events bubble from the input through the element.
  */
 export class BfTextField extends FormControlElement<HTMLInputElement> {
-  static override styles: CSSResultGroup = [
-    BelfryElement.styles,
-    fieldStyles,
-    knownValueStyles,
-    styles,
-  ];
+  static override styles: CSSResultGroup = [BelfryElement.styles, fieldStyles, styles];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     type: {},
@@ -171,7 +164,9 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
    * A kind of Belgian number, which gives the field its check and message, its keyboard,
    * autofill token, width and grouping while typing: `national-register-number` (or `nrn`),
    * `enterprise-number` (`enterprise`), `iban`, `belgian-iban`, `postal-code` (`postcode`),
-   * `phone`, `mobile-phone`. See docs/guides/field-presets.md.
+   * `phone`, `mobile-phone`. The presets are loaded by `import '@belfry/components/presets'`
+   * (`belfry.js` has them); without it the field works as a plain text field. See
+   * docs/guides/field-presets.md.
    */
   preset = '';
 
@@ -242,9 +237,9 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
     if (changed.has('width') && this.width !== this.presetWidth) this.presetWidth = undefined;
     // A width the page chose stays.
     if (this.presetWidth === undefined && this.hasAttribute('width')) return;
-    const found = findPreset(this.preset);
+    const found = this.presets.found;
     if (!found && this.presetWidth === undefined) return;
-    const wanted = found ? presetWidths[found.name] : 'full';
+    const wanted = (found && presetWidths[found.name]) || 'full';
     this.presetWidth = wanted;
     if (this.width !== wanted) this.width = wanted;
   }

@@ -5,7 +5,6 @@ import {
   FormControlController,
   FormControlElement,
   knownValueSlots,
-  knownValueStyles,
   type FormControlStrings,
 } from '@belfry/core';
 import { styles } from './textarea.styles.js';
@@ -51,12 +50,7 @@ const validRows = (rows: number) => Number.isInteger(rows) && rows >= 2;
  * @cssprop --bf-field-error-fg - Colour of the error message.
  */
 export class BfTextarea extends FormControlElement<HTMLTextAreaElement> {
-  static override styles: CSSResultGroup = [
-    BelfryElement.styles,
-    fieldStyles,
-    knownValueStyles,
-    styles,
-  ];
+  static override styles: CSSResultGroup = [BelfryElement.styles, fieldStyles, styles];
   static override properties: PropertyDeclarations = {
     ...FormControlElement.properties,
     rows: { type: Number },

@@ -5,6 +5,8 @@
 // children into a field that React did not put there (a follow-up question's container and a
 // choice's text are React's; the input, label, hint and error are the field's).
 import '@belfry/components/text-field';
+import '@belfry/components/presets';
+import '@belfry/components/known-values';
 import '@belfry/components/date-field';
 import '@belfry/components/radio-group';
 import '@belfry/components/radio';
