@@ -105,7 +105,9 @@ export function snapshot(node: Node, { allSlots = false } = {}): string {
     for (const child of parent.childNodes) {
       if (child instanceof Element) {
         if (!allSlots && isUnusedSlot(child)) continue;
+        // Lit removes `defer-hydration` from an element rendered inside another once it hydrates.
         const attributes = [...child.attributes]
+          .filter((attribute) => attribute.name !== 'defer-hydration')
           .map((attribute) => `${attribute.name}="${attribute.value}"`)
           .sort();
         out.push(`<${[child.localName, ...attributes].join(' ')}>`);

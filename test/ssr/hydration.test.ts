@@ -47,8 +47,8 @@ describe('hydrating server-rendered components', () => {
   // All fixtures go in the page first, as the server sent them; then the built components load
   // once, as on a real page, and hydrate them all.
   before(async function () {
-    // Loads every built component (twenty with the page chrome) and hydrates every fixture: on a
-    // busy machine that takes longer than a test's usual time, as in test/button/hydration.test.ts.
+    // Every component's fixtures, inserted, measured and hydrated at once: on a busy machine this
+    // takes longer than one test's time (Firefox went over 5 s at a load average of 30).
     this.timeout(30_000);
     await loadStylesheets();
     for (const fixture of rendered.fixtures) {

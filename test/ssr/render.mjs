@@ -57,7 +57,7 @@ export async function loadComponents() {
     defining.push(tag);
     return define.call(this, tag, ...rest);
   };
-  const components = [];
+  const imported = [];
   try {
     const folders = readdirSync(dist, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/index.js`, dist)))
@@ -66,17 +66,47 @@ export async function loadComponents() {
     for (const folder of folders) {
       defining = [];
       await import(new URL(`${folder}/index.js`, dist).href);
-      if (defining.length > 0) {
-        components.push({
-          folder,
-          entry: `packages/components/dist/${folder}/index.js`,
-          tags: defining,
-        });
-      }
+      imported.push({ folder, defined: defining });
     }
   } finally {
     customElements.define = define;
   }
+  // An entry also defines the Belfry elements it renders (its `dependencies`), and whichever
+  // entry is imported first defines them: a tag belongs to the folder named after it
+  // (`bf-icon` to icon/, `bf-summary-list-row` to summary-list/), else to the entry that
+  // defined it.
+  const owner = (tag) =>
+    imported
+      .map(({ folder }) => folder)
+      .filter((folder) => tag === `bf-${folder}` || tag.startsWith(`bf-${folder}-`))
+      .sort((a, b) => b.length - a.length)[0];
+  const components = [];
+  for (const { folder, defined } of imported) {
+    const tags = imported.flatMap((entry) => entry.defined).filter((tag) => owner(tag) === folder);
+    tags.push(...defined.filter((tag) => owner(tag) === undefined));
+    if (tags.length > 0) {
+      components.push({ folder, entry: `packages/components/dist/${folder}/index.js`, tags });
+    }
+  }
+  // The owners of the elements an entry renders come first, as a page loads them (belfry.js
+  // registers the icon set before the header): a server-rendered `<bf-icon name="info">` hydrates
+  // only when its name is registered.
+  const byTag = new Map(
+    components.flatMap((component) => component.tags.map((t) => [t, component])),
+  );
+  const ordered = [];
+  const visit = (component) => {
+    if (ordered.includes(component)) return;
+    for (const tag of component.tags) {
+      for (const dependency of Object.keys(customElements.get(tag)?.dependencies ?? {})) {
+        const owner = byTag.get(dependency);
+        if (owner && owner !== component) visit(owner);
+      }
+    }
+    ordered.push(component);
+  };
+  components.forEach(visit);
+  components.splice(0, components.length, ...ordered);
   const defined = new Set(components.flatMap((component) => component.tags));
   const manifest = JSON.parse(
     readFileSync(new URL('packages/components/custom-elements.json', root), 'utf8'),

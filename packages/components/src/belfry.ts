@@ -22,6 +22,8 @@ import './alert/index.js';
 import './tag/index.js';
 import './spinner/index.js';
 import './language-switcher/index.js';
+import './header/index.js';
+import './footer/index.js';
 import './breadcrumbs/index.js';
 import './pagination/index.js';
 

@@ -99,6 +99,14 @@ export type {
 } from './language-switcher/language-switcher.js';
 export { languageSwitcherStrings } from './language-switcher/language-switcher.strings.js';
 export type { LanguageSwitcherStrings } from './language-switcher/language-switcher.strings.js';
+export type {} from './header/index.js';
+export { BfHeader } from './header/header.js';
+export { headerStrings } from './header/header.strings.js';
+export type { HeaderStrings } from './header/header.strings.js';
+export type {} from './footer/index.js';
+export { BfFooter } from './footer/footer.js';
+export { footerStrings } from './footer/footer.strings.js';
+export type { FooterStrings } from './footer/footer.strings.js';
 export type {} from './breadcrumbs/index.js';
 export { BfBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
 export { breadcrumbsStrings } from './breadcrumbs/breadcrumbs.strings.js';

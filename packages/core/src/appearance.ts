@@ -1,20 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { defining } from './belfry-element.js';
 import { onServer } from './environment.js';
-
-// How many `BelfryElement.define()` calls are running. While one runs, the browser upgrades the
-// elements of that tag already in the page, synchronously: those were in the page before the
-// script arrived, so they did not "appear".
-let defining = 0;
-
-/** @internal Runs `register` (a `customElements.define`) and marks the upgrades it causes. */
-export function whileDefining(register: () => void): void {
-  defining++;
-  try {
-    register();
-  } finally {
-    defining--;
-  }
-}
 
 /** An element whose `hidden` is a reactive property, so that un-hiding it updates it. */
 export type AppearanceHost = ReactiveControllerHost & HTMLElement;
@@ -45,6 +31,7 @@ export class AppearanceController implements ReactiveController {
   ) {
     host.addController(this);
     // Nothing appears on a server, which must not read browser globals either.
+    // Elements upgraded while `BelfryElement.define()` runs were in the page before the script.
     this.presentAtLoad = onServer || defining > 0 || document.readyState === 'loading';
   }
 

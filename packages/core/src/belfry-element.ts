@@ -3,7 +3,12 @@ import { devMode, onServer } from './environment.js';
 import type { StringOverrides } from './localize.js';
 import { warnOnce } from './warn.js';
 import { baseStyles } from './styles.js';
-import { whileDefining } from './appearance.js';
+
+/**
+ * @internal How many `define()` calls are running. The browser upgrades the elements of a tag
+ * already in the page during its definition: AppearanceController counts them as present at load.
+ */
+export let defining = 0;
 
 /**
  * The detail type of every `bf-*` event Belfry fires. Components add their own events with
@@ -111,7 +116,12 @@ export class BelfryElement extends LitElement {
     const existing = registry.get(tagName);
     if (!existing) {
       // Elements already in the page upgrade during this call: they did not "appear".
-      whileDefining(() => registry.define(tagName, this));
+      defining++;
+      try {
+        registry.define(tagName, this);
+      } finally {
+        defining--;
+      }
       return;
     }
     if (devMode && existing !== this) {

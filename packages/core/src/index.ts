@@ -84,3 +84,5 @@ export { AppearanceController } from './appearance.js';
 export type { AppearanceHost } from './appearance.js';
 export { moveFocusFrom } from './focus.js';
 export { whenRestored } from './restore.js';
+export { adoptLightStyles } from './light-styles.js';
+export { enclosingLandmark } from './landmarks.js';

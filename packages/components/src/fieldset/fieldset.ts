@@ -5,7 +5,7 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
-import { BelfryElement } from '@belfry/core';
+import { adoptLightStyles, BelfryElement } from '@belfry/core';
 import { lightStyles, styles } from './fieldset.styles.js';
 
 /** The heading levels a legend can take (`legend-heading`); 0 for none. */
@@ -17,7 +17,6 @@ const managed = 'data-bf-fieldset';
 const hintMarker = 'data-bf-hint';
 
 let instances = 0;
-const styledRoots = new WeakSet<Node>();
 
 /**
  * @summary Groups related fields under a legend, with real `<fieldset>` semantics: the group is
@@ -78,7 +77,7 @@ export class BfFieldset extends BelfryElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    adoptLightStyles(this.getRootNode());
+    adoptLightStyles(this, lightStyles);
     this.fieldset = this.findOrMakeFieldset();
     // Content added to the element later belongs in the group too.
     this.observer ??= new MutationObserver(() => this.gatherContent());
@@ -221,13 +220,4 @@ export class BfFieldset extends BelfryElement {
     if (ids.length > 0) fieldset.setAttribute('aria-describedby', ids.join(' '));
     else fieldset.removeAttribute('aria-describedby');
   }
-}
-
-/** Adopts the light-DOM styles into `root` (the document or a shadow root), once. */
-function adoptLightStyles(root: Node): void {
-  if (styledRoots.has(root)) return;
-  const sheet = lightStyles.styleSheet;
-  if (!sheet || !(root instanceof Document || root instanceof ShadowRoot)) return;
-  styledRoots.add(root);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
