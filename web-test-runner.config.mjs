@@ -144,9 +144,15 @@ const axNodePlugin = {
       role: ax.role?.value ?? '',
       name: ax.name?.value ?? '',
       description: ax.description?.value ?? '',
-      // States and properties by name (`checked`, `invalid`, `disabled`, …), as the tree has them.
+      // States and properties by name (`checked`, `invalid`, `disabled`, …), as the tree has them;
+      // a relation (`controls`, `describedby`) as the ids of the elements it points to.
       properties: Object.fromEntries(
-        (ax.properties ?? []).map((property) => [property.name, property.value?.value]),
+        (ax.properties ?? []).map((property) => [
+          property.name,
+          property.value?.relatedNodes
+            ? property.value.relatedNodes.map((related) => related.idref ?? '')
+            : property.value?.value,
+        ]),
       ),
       ignored: ax.ignored,
       ignoredReasons: (ax.ignoredReasons ?? []).map((reason) => reason.name),

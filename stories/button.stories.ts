@@ -322,6 +322,80 @@ export const IconOnly: Story = {
   },
 };
 
+/** Words of the menu, toggle and new-tab stories, in the toolbar's language. */
+const stateText = {
+  nl: { menu: 'Menu', home: 'Startpagina', contact: 'Contact', bold: 'Vet', site: 'belgium.be' },
+  fr: { menu: 'Menu', home: 'Accueil', contact: 'Contact', bold: 'Gras', site: 'belgium.be' },
+  de: { menu: 'Menü', home: 'Startseite', contact: 'Kontakt', bold: 'Fett', site: 'belgium.be' },
+  en: { menu: 'Menu', home: 'Home', contact: 'Contact', bold: 'Bold', site: 'belgium.be' },
+};
+
+// Menu links as a navigation would draw them: a whole row high, so they are easy to hit.
+const menuLink = 'display: inline-block; padding-block: var(--bf-space-3, 0.75rem)';
+
+/**
+ * A menu button: `expanded` says whether the menu is open, `controls` names it. The page opens
+ * and closes the menu and sets `expanded`; the button announces the state.
+ */
+export const MenuButton: Story = {
+  render: (_args, context) => {
+    const t = stateText[localeOf(context)];
+    const toggle = (event: Event) => {
+      const button = event.currentTarget as BfButton;
+      button.expanded = !button.expanded;
+      const menu = button.ownerDocument.getElementById('story-menu');
+      if (menu) menu.hidden = !button.expanded;
+    };
+    return html`<bf-button
+        variant="secondary"
+        expanded="false"
+        controls="story-menu"
+        @click=${toggle}
+        >${t.menu}</bf-button
+      >
+      <ul id="story-menu" hidden>
+        <li><a href="#home" style=${menuLink}>${t.home}</a></li>
+        <li><a href="#contact" style=${menuLink}>${t.contact}</a></li>
+      </ul>`;
+  },
+  play: async ({ canvasElement }) => {
+    const host = await firstButton(canvasElement);
+    const control = innerControl(host);
+    await expect(control).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(control);
+    await waitFor(() => expect(control).toHaveAttribute('aria-expanded', 'true'));
+    await expect(canvasElement.querySelector('#story-menu')).toBeVisible();
+  },
+};
+
+/** A toggle button: `pressed` switches itself when the button is activated. */
+export const ToggleButton: Story = {
+  render: (_args, context) =>
+    html`<bf-button variant="secondary" pressed="false"
+      >${stateText[localeOf(context)].bold}</bf-button
+    >`,
+  play: async ({ canvasElement }) => {
+    const control = innerControl(await firstButton(canvasElement));
+    await expect(control).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(control);
+    await waitFor(() => expect(control).toHaveAttribute('aria-pressed', 'true'));
+  },
+};
+
+/** A link that opens a new tab shows a sign after its text and says so to screen readers. */
+export const LinkToNewTab: Story = {
+  render: (_args, context) =>
+    html`<bf-button variant="secondary" href="https://www.belgium.be" target="_blank"
+      >${stateText[localeOf(context)].site}</bf-button
+    >`,
+  play: async ({ canvasElement }) => {
+    const host = await firstButton(canvasElement);
+    const sign = host.shadowRoot?.querySelector('[part="new-tab-icon"]');
+    await expect(sign).toHaveAttribute('aria-hidden', 'true');
+    await expect(innerControl(host)).toHaveAttribute('rel', 'noopener noreferrer');
+  },
+};
+
 export const FullWidth: Story = {
   args: { fullWidth: true },
   play: async ({ canvasElement }) => {

@@ -25,3 +25,25 @@ describe('<bf-button> and the axe gate', () => {
     expect(ids).to.include('button-name');
   });
 });
+
+// Menu, disclosure and toggle buttons and new-tab links: the states on the inner control and the
+// new-tab sign, in every variant, theme and language.
+axeMatrix<Pick<BfButton, 'variant' | 'expanded' | 'pressed'>>({
+  tag: 'bf-button',
+  variants: buttonVariants,
+  states: {
+    collapsed: { expanded: false },
+    expanded: { expanded: true },
+    'not pressed': { pressed: false },
+    pressed: { pressed: true },
+  },
+  locales: true,
+  render: ({ variant, expanded, pressed }) =>
+    html`<bf-button variant=${variant} .expanded=${expanded} .pressed=${pressed} controls="panel"
+        >Details</bf-button
+      >
+      <bf-button variant=${variant} href="https://www.belgium.be" target="_blank"
+        >belgium.be</bf-button
+      >
+      <div id="panel" ?hidden=${!expanded}>The details</div>`,
+});

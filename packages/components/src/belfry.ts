@@ -24,6 +24,8 @@ import './spinner/index.js';
 import './language-switcher/index.js';
 import './header/index.js';
 import './footer/index.js';
+import './link/index.js';
+import './skip-link/index.js';
 import './breadcrumbs/index.js';
 import './pagination/index.js';
 

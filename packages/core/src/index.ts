@@ -83,6 +83,16 @@ export type { HeadingLevel, HeadingOptions } from './heading.js';
 export { AppearanceController } from './appearance.js';
 export type { AppearanceHost } from './appearance.js';
 export { moveFocusFrom } from './focus.js';
+export {
+  fileTypeName,
+  formatFileSize,
+  linkInfo,
+  linkInfoStrings,
+  newTabPhrase,
+  opensInNewTab,
+  parseFileSize,
+} from './link-info.js';
+export type { LinkInfo, LinkInfoLocalizer, LinkInfoOptions, LinkInfoStrings } from './link-info.js';
 export { whenRestored } from './restore.js';
 export { adoptLightStyles } from './light-styles.js';
 export { enclosingLandmark } from './landmarks.js';

@@ -1,4 +1,4 @@
-import { defineStrings } from '@belfry/core';
+import { defineStrings, newTabPhrase } from '@belfry/core';
 
 /**
  * The button's built-in text. Every language must provide every key: a missing key, or a
@@ -9,16 +9,24 @@ import { defineStrings } from '@belfry/core';
 export type ButtonStrings = {
   /** Announced, and read as part of the button's name, while it waits for the server. */
   loading: string;
-  /** Added, for screen readers, to a link that opens in a new browser tab. */
+  /**
+   * Added, for screen readers, to a link that opens in a new browser tab (in brackets, after its
+   * text). The same words as every Belfry link (`@belfry/core`'s link phrases); replacing them
+   * for `bf-link-info` replaces them here too.
+   */
   opensInNewTab: string;
 };
 
-export const buttonStrings = defineStrings<ButtonStrings>('bf-button', {
-  nl: { loading: 'Bezig met laden', opensInNewTab: '(opent in een nieuw tabblad)' },
-  fr: { loading: 'Chargement en cours', opensInNewTab: "(s'ouvre dans un nouvel onglet)" },
-  de: { loading: 'Wird geladen', opensInNewTab: '(öffnet in einem neuen Tab)' },
-  en: { loading: 'Loading', opensInNewTab: '(opens in a new tab)' },
-});
+export const buttonStrings = {
+  ...defineStrings<ButtonStrings>('bf-button', {
+    nl: { loading: 'Bezig met laden', opensInNewTab: newTabPhrase.nl },
+    fr: { loading: 'Chargement en cours', opensInNewTab: newTabPhrase.fr },
+    de: { loading: 'Wird geladen', opensInNewTab: newTabPhrase.de },
+    en: { loading: 'Loading', opensInNewTab: newTabPhrase.en },
+  }),
+  // Text a page registers for every link's phrases applies to link buttons too.
+  sharedNamespaces: ['bf-link-info'],
+};
 
 declare global {
   interface BelfryStringsMap {

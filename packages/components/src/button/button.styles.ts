@@ -158,11 +158,25 @@ export const styles = css`
     opacity: 0;
   }
 
+  .new-tab,
   ::slotted(svg),
   ::slotted(img) {
     flex-shrink: 0;
     inline-size: 1.25em;
     block-size: 1.25em;
+  }
+
+  /* The new-tab sign: Belfry's icon drawing, sized as icons in the slots, in the text colour. */
+  .new-tab {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .button--loading .new-tab {
+    opacity: 0;
   }
 
   .spinner {

@@ -2,6 +2,7 @@ import {
   html,
   LitElement,
   nothing,
+  svg,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
@@ -11,6 +12,7 @@ import {
   devMode,
   BelfryElement,
   LocalizeController,
+  opensInNewTab,
   safeUrl,
   SlotController,
   submitButton,
@@ -19,6 +21,7 @@ import {
 } from '@belfry/core';
 import { styles } from './button.styles.js';
 import { buttonStrings } from './button.strings.js';
+import { externalLinkIcon } from '../icon/icons.js';
 
 // The optional icon slots, rendered only when the page uses them (see SlotController).
 const startSlot = html`<slot name="start"></slot>`;
@@ -26,6 +29,22 @@ const endSlot = html`<slot name="end"></slot>`;
 // The text slot is a box of its own only when there is text (an icon-only button has none).
 const textSlot = html`<slot class="text"></slot>`;
 const emptySlot = html`<slot></slot>`;
+// The new-tab sign of a link that opens a new tab: Belfry's external-link drawing, drawn here
+// rather than through <bf-icon>, which would add the icon element to every button's download.
+// Decorative: the name says "opens in a new tab".
+const newTabIcon = html`<svg
+  class="new-tab"
+  part="new-tab-icon"
+  viewBox=${externalLinkIcon.viewBox}
+  aria-hidden="true"
+>
+  ${externalLinkIcon.paths.map((d) => svg`<path d=${d}></path>`)}
+</svg>`;
+
+/** `aria-expanded`/`aria-pressed` from an attribute: absent is "not this kind of button". */
+const tristate = {
+  fromAttribute: (value: string | null) => (value === null ? undefined : value !== 'false'),
+};
 
 export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
 export type ButtonVariant = (typeof buttonVariants)[number];
@@ -43,6 +62,7 @@ export type ButtonType = (typeof buttonTypes)[number];
  *
  * @csspart base - The native `<button>` or `<a>` element.
  * @csspart spinner - The busy indicator shown while `loading`.
+ * @csspart new-tab-icon - The decorative sign after the text of a link that opens a new tab.
  *
  * @cssprop --bf-button-primary-bg - Background of the primary button.
  * @cssprop --bf-button-primary-bg-hover - Background of the primary button on hover.
@@ -90,6 +110,9 @@ export class BfButton extends BelfryElement {
     formMethod: { attribute: 'formmethod' },
     formNoValidate: { type: Boolean, attribute: 'formnovalidate' },
     formTarget: { attribute: 'formtarget' },
+    expanded: { converter: tristate },
+    pressed: { converter: tristate },
+    controls: {},
     formDisabled: { state: true },
   };
 
@@ -159,6 +182,28 @@ export class BfButton extends BelfryElement {
   /** Overrides the form's `target` when this button submits it. */
   formTarget = '';
 
+  /**
+   * For a button that shows and hides something (a menu, a disclosure): whether that is shown
+   * now, announced as "expanded" or "collapsed". Leave it unset on other buttons. The page sets
+   * it when it opens or closes what the button controls. `expanded="false"` is collapsed.
+   */
+  expanded?: boolean;
+
+  /**
+   * Makes the button a toggle button, announced as "pressed" or "not pressed": `true` or
+   * `false` (`pressed="false"` as an attribute). It toggles itself when activated, before the
+   * page's `click` listeners run; leave it unset on other buttons. Buttons only, not links.
+   */
+  pressed?: boolean;
+
+  /**
+   * The id of the element the button shows and hides, with `expanded`. Forwarded to the inner
+   * native control with `ariaControlsElements` where the browser supports it (the id cannot
+   * cross into the shadow root); elsewhere it is ignored, which costs a screen reader user only
+   * the "controls" shortcut, as the element usually follows the button.
+   */
+  controls = '';
+
   /** Set when a surrounding `<fieldset disabled>` disables the button. */
   private formDisabled = false;
 
@@ -208,6 +253,9 @@ export class BfButton extends BelfryElement {
     if (devMode && changed.has('type') && !buttonTypes.includes(this.type)) {
       this.warn('type', `type="${String(this.type)}" is unknown; "button" is used.`);
     }
+    if (devMode && this.href && this.pressed !== undefined) {
+      this.warn('pressed', 'pressed is for buttons; a link cannot be pressed, so it is ignored.');
+    }
     if (changed.has('href')) {
       // Checked once per change of href, not on every render.
       this.safeHref = safeUrl(this.href);
@@ -245,10 +293,10 @@ export class BfButton extends BelfryElement {
       // A busy link stays in the tab order (focus must not jump away); a disabled one or one
       // whose URL was refused leaves it, like a disabled button.
       const inTabOrder = href !== undefined && !disabled && this.loading;
-      const newTab = active && this.target === '_blank';
+      const newTab = active && opensInNewTab(this.target);
       const rel = this.rel || (newTab ? 'noopener noreferrer' : '');
       // A label replaces the whole name, so it carries the new-tab hint itself.
-      const label = this.label && newTab ? `${name} ${this.t.term('opensInNewTab')}` : name;
+      const label = this.label && newTab ? `${name} (${this.t.term('opensInNewTab')})` : name;
       return html`<a
         part="base"
         class=${classes}
@@ -259,12 +307,13 @@ export class BfButton extends BelfryElement {
         target=${active && this.target ? this.target : nothing}
         rel=${active && rel ? rel : nothing}
         download=${active ? (this.download ?? nothing) : nothing}
+        aria-expanded=${this.ariaState(this.expanded)}
         aria-label=${label || nothing}
         >${start}${text}${end}${busy}${
           newTab
-            ? html`<span class="visually-hidden" lang=${this.t.textLang ?? nothing}
-                >${` ${this.t.term('opensInNewTab')}`}</span
-              >`
+            ? html`${newTabIcon}<span class="visually-hidden" lang=${this.t.textLang ?? nothing}
+                  >${` (${this.t.term('opensInNewTab')})`}</span
+                >`
             : nothing
         }</a
       >`;
@@ -273,7 +322,27 @@ export class BfButton extends BelfryElement {
     // No white space inside the control: a flex container may count it as content beside the
     // spinner, and the button would grow while busy.
     // prettier-ignore
-    return html`<button part="base" class=${classes} type="button" ?disabled=${disabled} aria-disabled=${this.loading && !disabled ? 'true' : nothing} aria-label=${name || nothing}>${start}${text}${end}${busy}</button>`;
+    return html`<button part="base" class=${classes} type="button" ?disabled=${disabled} aria-disabled=${this.loading && !disabled ? 'true' : nothing} aria-expanded=${this.ariaState(this.expanded)} aria-pressed=${this.ariaState(this.pressed)} aria-label=${name || nothing}>${start}${text}${end}${busy}</button>`;
+  }
+
+  protected override updated(): void {
+    // `aria-controls` takes an id, which cannot reach from the shadow root into the page: the
+    // element itself is handed over where the browser supports it (element reflection).
+    const base = this.renderRoot.querySelector('[part="base"]');
+    if (base && 'ariaControlsElements' in base) {
+      const id = this.controls.trim();
+      const root = this.getRootNode() as Document | ShadowRoot;
+      const controlled = id ? root.getElementById(id) : null;
+      base.ariaControlsElements = controlled ? [controlled] : null;
+      if (devMode && id && !controlled) {
+        this.warn('controls', `controls="${id}": no element has this id.`);
+      }
+    }
+  }
+
+  /** An ARIA state from an optional boolean: nothing when unset. */
+  private ariaState(value: boolean | undefined) {
+    return value === undefined || value === null ? nothing : String(Boolean(value));
   }
 
   private get isDisabled(): boolean {
@@ -293,6 +362,8 @@ export class BfButton extends BelfryElement {
       return;
     }
     if (this.href) return;
+    // A toggle button changes state before the page's own click listeners read it.
+    if (typeof this.pressed === 'boolean') this.pressed = !this.pressed;
     const form = this.internals.form;
     if (!form) return;
     if (this.effectiveType === 'submit') this.submit(form);
