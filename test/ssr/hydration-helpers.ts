@@ -15,6 +15,8 @@ export type SsrFixture = {
   lightDomEnhanced: boolean;
   /** Why the fixture cannot keep its size when its script runs; empty when it must. */
   sizeChanges: string;
+  /** Why the shadow root grows from the element's children when its script runs; empty if not. */
+  builtFromChildren: string;
 };
 export type BuiltComponent = { folder: string; entry: string; tags: string[] };
 export type SsrFixtures = { components: BuiltComponent[]; fixtures: SsrFixture[] };

@@ -17,6 +17,7 @@ for (const component of components) {
       warnings: (fixture.warnings ?? []).map((pattern) => pattern.source),
       lightDomEnhanced: fixture.lightDomEnhanced ?? false,
       sizeChanges: fixture.sizeChanges ?? '',
+      builtFromChildren: fixture.builtFromChildren ?? '',
     });
   }
 }

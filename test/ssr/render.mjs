@@ -20,6 +20,10 @@ const dist = new URL('packages/components/dist/', root);
  *   fills its own light DOM (the label's "optional", the hint, ids, `aria-describedby`) and
  *   assigns the page's nodes to its named slots. The hydration test then compares the shadow
  *   roots alone, all slots included, and checks that every node the page wrote is kept.
+ * @property {string} [builtFromChildren] Why the element's shadow root grows when its script runs:
+ *   its structure follows its light-DOM children, which a server cannot see (a breadcrumb trail
+ *   puts each of the page's links in a list item of its own). The hydration test then checks
+ *   that every node the server sent, and every node the page wrote, is kept, not the same DOM.
  * @property {string} [sizeChanges] Why this fixture cannot keep its size when its script runs
  *   (e.g. a field given by attributes alone has no label or box before it); the hydration test
  *   then does not compare sizes. Leave it out wherever the size can be kept.

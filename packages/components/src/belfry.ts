@@ -29,5 +29,7 @@ import './skip-link/index.js';
 import './draft/index.js';
 import './accordion/index.js';
 import './dialog/index.js';
+import './breadcrumbs/index.js';
+import './pagination/index.js';
 
 export * from './index.js';

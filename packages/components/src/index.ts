@@ -136,3 +136,12 @@ export type {
 } from './dialog/dialog.js';
 export { dialogStrings } from './dialog/dialog.strings.js';
 export type { DialogStrings } from './dialog/dialog.strings.js';
+export type {} from './breadcrumbs/index.js';
+export { BfBreadcrumbs } from './breadcrumbs/breadcrumbs.js';
+export { breadcrumbsStrings } from './breadcrumbs/breadcrumbs.strings.js';
+export type { BreadcrumbsStrings } from './breadcrumbs/breadcrumbs.strings.js';
+export type {} from './pagination/index.js';
+export { BfPagination, pageRange } from './pagination/pagination.js';
+export type { PageChangeDetail, PageRangeItem } from './pagination/pagination.js';
+export { paginationStrings } from './pagination/pagination.strings.js';
+export type { PaginationStrings } from './pagination/pagination.strings.js';

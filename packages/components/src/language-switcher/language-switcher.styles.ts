@@ -116,8 +116,10 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    /* The browser would paint every option's room for the bar; only the current one has it. */
     .option,
     ::slotted(a) {
+      border-block-end-color: Canvas;
       color: LinkText;
     }
 
