@@ -178,10 +178,7 @@ export const pageText: Readonly<Record<Locale, PageText>> = {
         'Can I file my return on paper?',
         'Yes. You receive the paper form by post. You can also ask us for one, or have it filled in at one of our offices.',
       ],
-      [
-        'What if I am late?',
-        'Contact us as soon as you can. We will find a solution with you.',
-      ],
+      ['What if I am late?', 'Contact us as soon as you can. We will find a solution with you.'],
     ],
     newsHeading: 'News',
     news: [
