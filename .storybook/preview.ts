@@ -47,11 +47,14 @@ const withLanguageAndTheme: Decorator = (story, context) => {
   const theme = themeOf(context);
   // Docs pages and anything outside the story root (e.g. the docs' own text) follow too.
   document.documentElement.lang = locale;
+  // A whole page (`parameters.page`, the patterns) brings its own landmarks and spacing: its
+  // root is no main landmark and has no padding.
+  const page = context.parameters['page'] === true;
   const rootStyles = {
     background: 'var(--bf-color-surface, #ffffff)',
     color: 'var(--bf-color-text, #1a1d21)',
     'font-family': 'var(--bf-font-family-base, system-ui, sans-serif)',
-    padding: '1rem',
+    padding: page ? '0' : '1rem',
     // In a story's own canvas the root fills the frame, so no white band shows around a dark
     // theme; in docs each story keeps its natural height.
     'min-height': context.viewMode === 'story' ? '100vh' : 'auto',
@@ -61,7 +64,7 @@ const withLanguageAndTheme: Decorator = (story, context) => {
   // many stories share one page, so each is a plain container.
   return html`<div
     class="bf-story-root"
-    role=${context.viewMode === 'story' ? 'main' : nothing}
+    role=${context.viewMode === 'story' && !page ? 'main' : nothing}
     lang=${locale}
     data-bf-theme=${theme}
     style=${styleMap(rootStyles)}

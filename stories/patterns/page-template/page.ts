@@ -17,6 +17,7 @@ import type { Locale } from '@belfry/core';
 
 /** What the page says, written as the agency would write it to a citizen. */
 export interface PageText {
+  skip: string;
   agency: string;
   home: string;
   navigation: readonly [string, string, string, string];
@@ -40,6 +41,7 @@ export interface PageText {
 
 export const pageText: Readonly<Record<Locale, PageText>> = {
   nl: {
+    skip: 'Direct naar de hoofdinhoud',
     agency: 'FOD Financiën',
     home: 'Home',
     navigation: ['Belastingen', 'Woning', 'Ondernemingen', 'Contact'],
@@ -79,6 +81,7 @@ export const pageText: Readonly<Record<Locale, PageText>> = {
     address: 'FOD Financiën, Koning Albert II-laan 33, 1030 Brussel',
   },
   fr: {
+    skip: 'Aller au contenu principal',
     agency: 'SPF Finances',
     home: 'Accueil',
     navigation: ['Impôts', 'Logement', 'Entreprises', 'Contact'],
@@ -118,6 +121,7 @@ export const pageText: Readonly<Record<Locale, PageText>> = {
     address: 'SPF Finances, boulevard du Roi Albert II 33, 1030 Bruxelles',
   },
   de: {
+    skip: 'Direkt zum Hauptinhalt',
     agency: 'FÖD Finanzen',
     home: 'Startseite',
     navigation: ['Steuern', 'Wohnung', 'Unternehmen', 'Kontakt'],
@@ -157,6 +161,7 @@ export const pageText: Readonly<Record<Locale, PageText>> = {
     address: 'FÖD Finanzen, Boulevard du Roi Albert II 33, 1030 Brüssel',
   },
   en: {
+    skip: 'Skip to main content',
     agency: 'FPS Finance',
     home: 'Home',
     navigation: ['Taxes', 'Housing', 'Businesses', 'Contact'],
@@ -194,6 +199,34 @@ export const pageText: Readonly<Record<Locale, PageText>> = {
   },
 };
 
+/** What a page adds around the components: its width and the space around its main content. */
+export const pageStyles = `
+  .page-main {
+    box-sizing: border-box;
+    max-inline-size: var(--bf-content-max-width, 48rem);
+    margin-inline: auto;
+    padding: var(--bf-space-4, 1rem);
+  }
+  /* Long Dutch and German words wrap instead of pushing the page sideways at 320 px. */
+  .page-main h1,
+  .page-main h2 {
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  .page-news {
+    padding-inline-start: var(--bf-space-5, 1.5rem);
+  }
+`;
+
+/** Adds the page's own styles to the document once. */
+export function addPageStyles(): void {
+  if (document.getElementById('bf-page-template-styles')) return;
+  const style = document.createElement('style');
+  style.id = 'bf-page-template-styles';
+  style.textContent = pageStyles;
+  document.head.append(style);
+}
+
 /**
  * The whole page: skip link, header (agency, navigation, sign-in, language switcher),
  * breadcrumbs, the main content with its heading, an alert, a link, an accordion, a news list
@@ -201,7 +234,9 @@ export const pageText: Readonly<Record<Locale, PageText>> = {
  */
 export function pageTemplate(locale: Locale) {
   const t = pageText[locale];
-  return html`<bf-skip-link></bf-skip-link>
+  // The skip link as the page writes it: it works before and without the script, and checkers
+  // that look for a skip link in the page's own tree find it there.
+  return html`<bf-skip-link><a href="#main">${t.skip}</a></bf-skip-link>
     <bf-header>
       <a slot="agency" href="#home">${t.agency}</a>
       <ul slot="navigation">
