@@ -7,7 +7,8 @@
 const naturallyFocusable =
   'a[href], area[href], button, input, select, textarea, iframe, summary, audio[controls], video[controls], [contenteditable]:not([contenteditable="false"])';
 
-function isTabbable(element: Element): element is HTMLElement {
+/** Whether Tab stops at `element`: a control or `tabindex` element that is shown and enabled. */
+export function isTabbable(element: Element): element is HTMLElement {
   if (!(element instanceof HTMLElement)) return false;
   if (element.tabIndex < 0) return false;
   if (!element.hasAttribute('tabindex') && !element.matches(naturallyFocusable)) return false;

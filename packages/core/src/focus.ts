@@ -1,20 +1,23 @@
+import { isTabbable } from './focus-trap.js';
+
 // Where focus goes when the element that holds it goes away (a dismissed message, a removed row):
 // never to the page's <body>, where a keyboard or screen-reader user would have to start again
 // from the top of the page.
-
-const focusable =
-  'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
 
 // The part of the page an element belongs to: focus stays in it when it can.
 const landmark =
   'dialog, [role="dialog"], main, [role="main"], nav, [role="navigation"], aside, [role="complementary"], form, [role="form"], [role="region"], section[aria-label], section[aria-labelledby], header, footer';
 
-/** Whether `element` is worth trying: a control in the tab order, or a host that passes focus on. */
+/**
+ * Whether `element` is worth trying: a Tab stop (core's one definition, shared with the modal's
+ * Tab wrap), or a host that passes focus on to its shadow root.
+ */
 function candidate(element: Element): element is HTMLElement {
   if (!(element instanceof HTMLElement)) return false;
-  const tabIndex = element.getAttribute('tabindex');
-  if (tabIndex !== null && Number(tabIndex) < 0) return false;
-  return element.matches(focusable) || element.shadowRoot?.delegatesFocus === true;
+  if (element.shadowRoot?.delegatesFocus === true) {
+    return Number(element.getAttribute('tabindex') ?? 0) >= 0;
+  }
+  return isTabbable(element);
 }
 
 /** Focuses `element` if it can take focus, and says whether it did. */
