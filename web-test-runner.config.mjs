@@ -272,7 +272,9 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
     }),
   ],
-  testFramework: { config: { timeout: 5000 } },
+  // A test that waits for nothing slow finishes in milliseconds; 15 s is room for Firefox's
+  // accessibility-tree queries (WebDriver BiDi) on a two-core machine running two browsers.
+  testFramework: { config: { timeout: 15_000 } },
   coverage: process.argv.includes('--coverage'),
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],

@@ -28,9 +28,9 @@ describe('bf-button, server-rendered and hydrated', () => {
     host(name).shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
 
   before(async function () {
-    // Loads every built component (nine since the form system) before hydrating: on a busy
-    // machine that takes longer than a test's usual time.
-    this.timeout(30_000);
+    // Loads every built component (about thirty since the page chrome) before hydrating: on a
+    // busy two-core machine Firefox took over 30 s.
+    this.timeout(90_000);
     await loadStylesheets();
     for (const name of fixtures)
       containers.set(name, insertServerHtml(fixtureNamed(rendered, name)));

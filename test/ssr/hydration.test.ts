@@ -49,7 +49,7 @@ describe('hydrating server-rendered components', () => {
   before(async function () {
     // Every component's fixtures, inserted, measured and hydrated at once: on a busy machine this
     // takes longer than one test's time (Firefox went over 5 s at a load average of 30).
-    this.timeout(30_000);
+    this.timeout(90_000);
     await loadStylesheets();
     for (const fixture of rendered.fixtures) {
       const container = insertServerHtml(fixture);
