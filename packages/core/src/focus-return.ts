@@ -9,14 +9,22 @@ export function deepActiveElement(root: Document | ShadowRoot = document): HTMLE
   return active instanceof HTMLElement && active !== document.body ? active : null;
 }
 
+/**
+ * The parent of `node` as the page is displayed (the flat tree): the slot it is assigned to,
+ * else its parent, and a shadow root's host for the root itself.
+ */
+export function flatParent(node: Node): Node | null {
+  return (
+    (node instanceof Element && node.assignedSlot) ||
+    node.parentNode ||
+    (node instanceof ShadowRoot ? node.host : null)
+  );
+}
+
 /** Whether `node` is `container` or inside it, crossing shadow roots and slots (flat tree). */
 export function isInside(node: Node | null, container: Node): boolean {
-  for (let current: Node | null = node; current;) {
+  for (let current: Node | null = node; current; current = flatParent(current)) {
     if (current === container) return true;
-    current =
-      (current instanceof Element && current.assignedSlot) ||
-      current.parentNode ||
-      (current instanceof ShadowRoot ? current.host : null);
   }
   return false;
 }

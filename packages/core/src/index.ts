@@ -105,7 +105,7 @@ export {
 } from './form-answers.js';
 export type { ApplyAnswersOptions, FormAnswer, FormAnswers } from './form-answers.js';
 export { lockPageScroll, unlockPageScroll, isPageScrollLocked } from './scroll-lock.js';
-export { deepActiveElement, isInside, rememberFocus } from './focus-return.js';
+export { deepActiveElement, flatParent, isInside, rememberFocus } from './focus-return.js';
 export type { ReturnFocus } from './focus-return.js';
 export { tabbableElements, wrapTabFocus } from './focus-trap.js';
 export { enterModal, leaveModal, topModalContainer } from './modal.js';

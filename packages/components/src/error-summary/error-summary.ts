@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import {
   BelfryElement,
+  flatParent,
   listErrorsOf,
   LocalizeController,
   watchForm,
@@ -393,14 +394,10 @@ function labelElementOf(control: HTMLElement): HTMLElement | null {
  * slot its options are assigned to, so `closest('fieldset')` from the native control cannot see it.
  */
 function legendOf(control: Element): HTMLElement | null {
-  let node: Element | null = control;
-  while (node) {
+  for (let node: Node | null = control; node; node = flatParent(node)) {
     if (node instanceof HTMLFieldSetElement) {
       return node.querySelector<HTMLElement>(':scope > legend');
     }
-    const parent: Node | null = node.assignedSlot ?? node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : (parent as Element | null);
-    if (node && !(node instanceof Element)) node = null;
   }
   return null;
 }
