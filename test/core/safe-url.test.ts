@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '@belfry/core';
+import { fillHrefTemplate, hrefTemplateProblem, safeUrl } from '@belfry/core';
 
 type Cases = { allowed: string[]; refused: string[] };
 const allowedSchemes = ['http:', 'https:', 'mailto:', 'tel:', 'sms:'];
@@ -40,5 +40,25 @@ describe('safeUrl in the browser', () => {
       const safe = scheme !== null && allowedSchemes.includes(scheme);
       expect(safeUrl(url) !== undefined, JSON.stringify(url)).to.equal(safe);
     }
+  });
+});
+
+describe('hrefTemplateProblem and fillHrefTemplate', () => {
+  it('accepts a template with its placeholder that makes safe addresses', () => {
+    expect(hrefTemplateProblem('/{lang}/contact', '{lang}')).to.equal(undefined);
+    expect(fillHrefTemplate('/{lang}/contact', '{lang}', 'fr')).to.equal('/fr/contact');
+    expect(fillHrefTemplate('?page={page}', '{page}', '3')).to.equal('?page=3');
+  });
+
+  it('names what is wrong: no placeholder, or an unsafe address', () => {
+    expect(hrefTemplateProblem('/contact', '{lang}')).to.equal('no-placeholder');
+    expect(hrefTemplateProblem('javascript:go({page})', '{page}')).to.equal('unsafe');
+    expect(fillHrefTemplate('javascript:go({page})', '{page}', '2')).to.equal(undefined);
+  });
+
+  it('encodes the value, so it cannot change the address around it', () => {
+    expect(fillHrefTemplate('/{lang}/contact', '{lang}', 'a/../b?c')).to.equal(
+      '/a%2F..%2Fb%3Fc/contact',
+    );
   });
 });

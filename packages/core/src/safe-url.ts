@@ -27,3 +27,28 @@ export function safeUrl(url: string | null | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Why an `href-template` cannot make links: its placeholder is missing, or it is not safe. */
+export type HrefTemplateProblem = 'no-placeholder' | 'unsafe';
+
+/**
+ * Checks an `href-template` such as `/{lang}/contact` or `?page={page}`: it must hold
+ * `placeholder`, and the addresses it makes must be safe (see {@link safeUrl}). Returns the
+ * problem, or `undefined` when the template can make links.
+ */
+export function hrefTemplateProblem(
+  template: string,
+  placeholder: string,
+): HrefTemplateProblem | undefined {
+  if (!template.includes(placeholder)) return 'no-placeholder';
+  return fillHrefTemplate(template, placeholder, 'x') ? undefined : 'unsafe';
+}
+
+/** The address `template` makes for `value` (URL-encoded), or `undefined` when it is not safe. */
+export function fillHrefTemplate(
+  template: string,
+  placeholder: string,
+  value: string,
+): string | undefined {
+  return safeUrl(template.replaceAll(placeholder, encodeURIComponent(value)));
+}

@@ -5,7 +5,14 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
-import { BelfryElement, devMode, LocalizeController, onServer, safeUrl } from '@belfry/core';
+import {
+  BelfryElement,
+  devMode,
+  LocalizeController,
+  onServer,
+  fillHrefTemplate,
+  hrefTemplateProblem,
+} from '@belfry/core';
 import { styles } from './language-switcher.styles.js';
 import { languageSwitcherStrings } from './language-switcher.strings.js';
 
@@ -203,9 +210,7 @@ export class BfLanguageSwitcher extends BelfryElement {
       }
       if (seen.has(lang.toLowerCase())) continue;
       seen.add(lang.toLowerCase());
-      const href = template
-        ? safeUrl(template.replaceAll('{lang}', encodeURIComponent(lang)))
-        : undefined;
+      const href = template ? fillHrefTemplate(template, '{lang}', lang) : undefined;
       options.push({ lang, name, code: primaryOf(lang).toUpperCase(), href });
     }
     return options;
@@ -220,25 +225,17 @@ export class BfLanguageSwitcher extends BelfryElement {
   private get usableTemplate(): string {
     const template = this.hrefTemplate;
     if (!template) return '';
-    if (!template.includes('{lang}')) {
-      if (devMode) {
-        this.warn(
-          'href-template',
-          `href-template="${template}" has no {lang}: every language would lead to the same page, so the options are buttons.`,
-        );
-      }
-      return '';
+    const problem = hrefTemplateProblem(template, '{lang}');
+    if (!problem) return template;
+    if (devMode) {
+      this.warn(
+        problem === 'unsafe' ? 'href-template-unsafe' : 'href-template',
+        problem === 'unsafe'
+          ? 'href-template is not a safe URL (only http, https and relative URLs are allowed); the options are buttons.'
+          : `href-template="${template}" has no {lang}: every language would lead to the same page, so the options are buttons.`,
+      );
     }
-    if (!safeUrl(template.replaceAll('{lang}', 'nl'))) {
-      if (devMode) {
-        this.warn(
-          'href-template-unsafe',
-          'href-template is not a safe URL (only http, https and relative URLs are allowed); the options are buttons.',
-        );
-      }
-      return '';
-    }
-    return template;
+    return '';
   }
 
   /** The tag among `tags` that is the current language: `current`, else the nearest `lang`. */

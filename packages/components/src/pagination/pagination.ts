@@ -5,7 +5,14 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
-import { announce, BelfryElement, devMode, LocalizeController, safeUrl } from '@belfry/core';
+import {
+  announce,
+  BelfryElement,
+  devMode,
+  LocalizeController,
+  fillHrefTemplate,
+  hrefTemplateProblem,
+} from '@belfry/core';
 import { styles } from './pagination.styles.js';
 import { paginationStrings } from './pagination.strings.js';
 
@@ -141,32 +148,24 @@ export class BfPagination extends BelfryElement {
   private get usableTemplate(): string {
     const template = this.hrefTemplate;
     if (!template) return '';
-    if (!template.includes('{page}')) {
-      if (devMode) {
-        this.warn(
-          'href-template',
-          `href-template="${template}" has no {page}: every page would be the same address, so the pages are buttons.`,
-        );
-      }
-      return '';
+    const problem = hrefTemplateProblem(template, '{page}');
+    if (!problem) return template;
+    if (devMode) {
+      this.warn(
+        problem === 'unsafe' ? 'href-template-unsafe' : 'href-template',
+        problem === 'unsafe'
+          ? 'href-template is not a safe URL (only http, https and relative URLs are allowed); the pages are buttons.'
+          : `href-template="${template}" has no {page}: every page would be the same address, so the pages are buttons.`,
+      );
     }
-    if (!safeUrl(template.replaceAll('{page}', '1'))) {
-      if (devMode) {
-        this.warn(
-          'href-template-unsafe',
-          'href-template is not a safe URL (only http, https and relative URLs are allowed); the pages are buttons.',
-        );
-      }
-      return '';
-    }
-    return template;
+    return '';
   }
 
   protected override render() {
     const total = this.pageCount;
     const current = this.currentPage;
     const template = this.usableTemplate;
-    const hrefOf = (page: number) => safeUrl(template.replaceAll('{page}', String(page)));
+    const hrefOf = (page: number) => fillHrefTemplate(template, '{page}', String(page));
     const control = (
       page: number,
       part: string,
