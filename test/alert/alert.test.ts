@@ -3,6 +3,7 @@ import '@belfry/components/alert';
 import { BfAlert, alertVariants } from '@belfry/components';
 import { forEachLocale } from '../helpers/locales.js';
 import { afterAnnouncerPause, announced, clearAnnouncements } from './announcements.js';
+import { warningsDuring as warningsOf } from '../helpers/warnings.js';
 
 const shadow = (el: BfAlert) => el.shadowRoot!;
 const base = (el: BfAlert) => shadow(el).querySelector<HTMLElement>('[part="base"]')!;
@@ -11,19 +12,6 @@ const closeButton = (el: BfAlert) => shadow(el).querySelector<HTMLButtonElement>
 /** The text of the kind a screen reader hears (hidden on screen). */
 const kindText = (el: BfAlert) =>
   shadow(el).querySelector('.visually-hidden')?.textContent?.trim() ?? null;
-
-/** Runs `body` and resolves with the console warnings it caused. */
-async function warningsOf(body: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 describe('bf-alert', () => {
   beforeEach(async () => {

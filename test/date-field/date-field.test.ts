@@ -4,6 +4,7 @@ import { registerStrings, type BfDateField } from '@belfry/components';
 import { runFormControlTests } from '../helpers/form-control.js';
 import { forEachLocale, settle } from '../helpers/locales.js';
 import { box, boxes, dateFieldFixture } from './fixture.js';
+import { warningsDuring as warningsOf } from '../helpers/warnings.js';
 
 type Part = 'day' | 'month' | 'year';
 const parts: readonly Part[] = ['day', 'month', 'year'];
@@ -59,19 +60,6 @@ async function submit(field: BfDateField): Promise<FormData | null> {
   await new Promise((resolve) => setTimeout(resolve));
   await settle();
   return data;
-}
-
-/** Runs `body` and returns the Belfry warnings it logged. */
-async function warningsOf(body: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
 }
 
 function paste(target: HTMLInputElement, text: string): ClipboardEvent {

@@ -3,6 +3,7 @@ import '@belfry/components/error-summary';
 import '@belfry/components/button';
 import { registerStrings, type BfErrorSummary } from '@belfry/components';
 import { forEachLocale, settle } from '../helpers/locales.js';
+import { warningsDuring as warningsOf } from '../helpers/warnings.js';
 
 // Focus (where it lands after a failed submit, and after following a link) is tested in
 // keyboard.test.ts, which runs one page at a time.
@@ -22,19 +23,6 @@ async function submitWith(button: HTMLElement, summary: BfErrorSummary): Promise
   await new Promise((resolve) => setTimeout(resolve));
   await new Promise((resolve) => setTimeout(resolve));
   await summary.updateComplete;
-}
-
-/** Runs `body` and returns the console warnings it logged. */
-async function warningsOf(body: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (message: string) => warnings.push(String(message));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
 }
 
 /** A form with a summary inside it, two required fields and a submit button. */

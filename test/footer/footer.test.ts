@@ -5,6 +5,7 @@ import type { BfFooter } from '@belfry/components';
 import { forEachLocale, settle } from '../helpers/locales.js';
 import { loadTokenStylesheet } from '../helpers/token-build.js';
 import { agency, alternatives, footerText, ownLinks } from './content.js';
+import { warningsDuring as warningsOf } from '../helpers/warnings.js';
 
 const hrefs = {
   accessibility: '/toegankelijkheid',
@@ -39,18 +40,6 @@ const part = (element: BfFooter, name: string) =>
 const builtInLinks = (element: BfFooter) => [
   ...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="link"]'),
 ];
-
-async function warningsOf(body: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (message: string) => warnings.push(String(message));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 describe('bf-footer', () => {
   before(loadTokenStylesheet);

@@ -5,6 +5,7 @@ import type { BfHeader } from '@belfry/components';
 import { forEachLocale, settle } from '../helpers/locales.js';
 import { loadTokenStylesheet } from '../helpers/token-build.js';
 import { account, agency, headerText, narrow, navigation, wide } from './content.js';
+import { warningsDuring as warningsOf } from '../helpers/warnings.js';
 
 const part = (header: BfHeader, name: string) =>
   header.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -25,19 +26,6 @@ async function header(
   await element.updateComplete;
   await nextFrame();
   return element;
-}
-
-/** Runs `body` and returns the Belfry warnings it logged. */
-async function warningsOf(body: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (message: string) => warnings.push(String(message));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
 }
 
 describe('bf-header', () => {

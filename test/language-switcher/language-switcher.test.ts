@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/language-switcher';
 import { languageName, type BfLanguageSwitcher } from '@belfry/components';
 import { settle } from '../helpers/locales.js';
+import { warningsDuring } from '../helpers/warnings.js';
 
 const nav = (el: BfLanguageSwitcher) => el.shadowRoot!.querySelector<HTMLElement>('nav')!;
 const options = (el: BfLanguageSwitcher) => [
@@ -9,19 +10,6 @@ const options = (el: BfLanguageSwitcher) => [
 ];
 const names = (el: BfLanguageSwitcher) =>
   options(el).map((option) => option.querySelector('.name')!.textContent);
-
-/** Captures console warnings while `body` runs. */
-async function warningsDuring(body: () => Promise<unknown>): Promise<string[]> {
-  const warnings: string[] = [];
-  const { warn } = console;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings;
-}
 
 describe('bf-language-switcher', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/link';
 import { registerStrings, type BfLink } from '@belfry/components';
 import { forEachLocale, settle } from '../helpers/locales.js';
+import { warningsDuring } from '../helpers/warnings.js';
 
 const anchorOf = (el: BfLink) => el.querySelector('a')!;
 /** The hidden phrase the link adds to its <a>'s name, or null. */
@@ -16,18 +17,9 @@ function labelledName(anchor: HTMLAnchorElement): string {
     .join(' ')
     .replaceAll('\u00a0', ' ');
 }
-/** Collects console warnings while `body` runs. */
-async function warnings(body: () => Promise<void>): Promise<string> {
-  const seen: unknown[] = [];
-  const warn = console.warn;
-  console.warn = (message: unknown) => seen.push(message);
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return seen.join('\n');
-}
+/** The warnings logged while `body` runs, one per line. */
+const warnings = async (body: () => Promise<void>): Promise<string> =>
+  (await warningsDuring(body)).join('\n');
 
 describe('bf-link', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/pagination';
 import { pageRange, type BfPagination } from '@belfry/components';
 import { settle } from '../helpers/locales.js';
+import { warningsDuring } from '../helpers/warnings.js';
 
 const root = (el: BfPagination) => el.shadowRoot!;
 const status = (el: BfPagination) => root(el).querySelector('[part="status"]')!.textContent;
@@ -12,18 +13,6 @@ const part = (el: BfPagination, name: string) =>
   root(el).querySelector<HTMLAnchorElement | HTMLButtonElement>(`[part="${name}"]`);
 const pageControl = (el: BfPagination, page: number) =>
   root(el).querySelector<HTMLElement>(`[part="page"][data-page="${page}"]`)!;
-
-async function warningsDuring(body: () => Promise<unknown>): Promise<string[]> {
-  const warnings: string[] = [];
-  const { warn } = console;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings;
-}
 
 describe('pageRange', () => {
   it('shows the first, the last, the current page and its neighbours, with gaps', () => {

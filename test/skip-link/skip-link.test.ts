@@ -3,19 +3,12 @@ import '@belfry/components/skip-link';
 import type { BfSkipLink } from '@belfry/components';
 import { axQuery } from '../helpers/ax-query.js';
 import { forEachLocale, settle } from '../helpers/locales.js';
+import { warningsDuring } from '../helpers/warnings.js';
 
 const ownLink = (el: BfSkipLink) => el.shadowRoot!.querySelector('a')!;
-async function warnings(body: () => Promise<void>): Promise<string> {
-  const seen: unknown[] = [];
-  const warn = console.warn;
-  console.warn = (message: unknown) => seen.push(message);
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return seen.join('\n');
-}
+/** The warnings logged while `body` runs, one per line. */
+const warnings = async (body: () => Promise<void>): Promise<string> =>
+  (await warningsDuring(body)).join('\n');
 
 describe('bf-skip-link', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));

@@ -2,25 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@belfry/components/summary-list';
 import { registerStrings, type BfSummaryList, type BfSummaryListRow } from '@belfry/components';
 import { forEachLocale, settle } from '../helpers/locales.js';
+import { warningsDuring as warningsOf } from '../helpers/warnings.js';
 
 const part = (row: BfSummaryListRow, name: string) =>
   row.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** What a screen reader reads for the Change link: its text, hidden words included. */
 const linkText = (row: BfSummaryListRow) =>
   part(row, 'link')?.textContent?.replace(/\s+/g, ' ').trim();
-
-/** Runs `body` and returns the console warnings it logged. */
-async function warningsOf(body: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (message: string) => warnings.push(String(message));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 async function listOf(template: ReturnType<typeof html>) {
   const list = await fixture<BfSummaryList>(template);
