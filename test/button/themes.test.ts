@@ -9,6 +9,7 @@ import '@belfry/components/button';
 import { buttonVariants, type BfButton } from '@belfry/components';
 import { expectAccessible } from '../helpers/a11y.js';
 import { computedColor, loadTokenStylesheet, themes, tokenValues } from '../helpers/token-build.js';
+import { contrastRatio as contrast } from '../helpers/contrast.js';
 
 // axe in every theme is in axe.test.ts; the focus ring in forced colours in keyboard.test.ts.
 const base = (el: BfButton) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
@@ -18,19 +19,6 @@ const isChromium = !navigator.userAgent.includes('Firefox');
 function settledStyle(element: HTMLElement): CSSStyleDeclaration {
   for (const animation of element.getAnimations()) animation.finish();
   return getComputedStyle(element);
-}
-
-/** Relative luminance and WCAG contrast ratio of two computed `rgb()` colours. */
-function contrast(foreground: string, background: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((channel) => {
-      const c = Number(channel) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
-  return (light! + 0.05) / (dark! + 0.05);
 }
 
 describe('bf-button with the token themes', () => {
