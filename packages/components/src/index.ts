@@ -145,3 +145,27 @@ export { BfPagination, pageRange } from './pagination/pagination.js';
 export type { PageChangeDetail, PageRangeItem } from './pagination/pagination.js';
 export { paginationStrings } from './pagination/pagination.strings.js';
 export type { PaginationStrings } from './pagination/pagination.strings.js';
+export type {} from './alternative-channels/index.js';
+export {
+  BfAlternativeChannels,
+  alternativeChannelsVariants,
+} from './alternative-channels/alternative-channels.js';
+export type {
+  AlternativeChannelsToggleDetail,
+  AlternativeChannelsVariant,
+} from './alternative-channels/alternative-channels.js';
+export {
+  BfChannel,
+  channelCosts,
+  channelKinds,
+  phoneValue,
+} from './alternative-channels/channel.js';
+export type { ChannelCost, ChannelKind } from './alternative-channels/channel.js';
+export {
+  alternativeChannelsStrings,
+  channelStrings,
+} from './alternative-channels/alternative-channels.strings.js';
+export type {
+  AlternativeChannelsStrings,
+  ChannelStrings,
+} from './alternative-channels/alternative-channels.strings.js';
