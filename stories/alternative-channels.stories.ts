@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '@belfry/components/alternative-channels';
 import '@belfry/components/footer';
+import '@belfry/components/text-field';
 import type { BfAlternativeChannels, BfChannel } from '@belfry/components';
 import { localeOf, locales, localeNames, type Locale } from './story-context';
 
@@ -239,8 +240,7 @@ export const CompactInAForm: Story = {
   render: (args, context) => {
     const locale = localeOf(context);
     return html`<form @submit=${(event: Event) => event.preventDefault()}>
-      <label for="story-nrn">${text[locale].field}</label><br />
-      <input id="story-nrn" name="nrn" autocomplete="off" />
+      <bf-text-field label=${text[locale].field} name="nrn"></bf-text-field>
       ${block(args, locale)}
     </form>`;
   },
