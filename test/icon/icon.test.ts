@@ -61,6 +61,9 @@ const expectedNames = [
   'minus',
   'lock',
   'globe',
+  'at',
+  'step-free',
+  'hearing-loop',
 ];
 
 describe('bf-icon', () => {
