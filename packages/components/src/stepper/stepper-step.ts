@@ -1,5 +1,5 @@
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
-import { BelfryElement, devMode, LocalizeController, onServer, safeUrl } from '@belfry/core';
+import { BelfryElement, devMode, LocalizeController, safeUrl } from '@belfry/core';
 import { BfIcon } from '../icon/icon.js';
 import { checkIcon, errorIcon, minusIcon } from '../icon/icons.js';
 import { stepStyles } from './stepper.styles.js';
@@ -102,12 +102,6 @@ export class BfStepperStep extends BelfryElement {
 
   private readonly t = new LocalizeController(this, stepperStrings);
 
-  constructor() {
-    super();
-    // A server render has no connectedCallback: the role must be in the HTML it sends.
-    if (onServer) this.setAttribute('role', 'listitem');
-  }
-
   /** The status in effect: what the stepper decided, else the step's own, else `upcoming`. */
   get effectiveStatus(): StepStatus {
     return this.shownStatus ?? toStepStatus(this.status) ?? 'upcoming';
@@ -118,13 +112,6 @@ export class BfStepperStep extends BelfryElement {
     return (this.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The stepper's list holds the steps through its slot: each is one of its items, before
-    // and after the script, so that "list, 5 items" is read and the number of each step.
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'listitem');
-  }
-
   protected override willUpdate(): void {
     if (devMode && toStepStatus(this.status) === undefined) {
       this.warn(
@@ -132,8 +119,11 @@ export class BfStepperStep extends BelfryElement {
         `status="${String(this.status)}" is not complete, current, upcoming, error or skipped; the step is shown as upcoming.`,
       );
     }
-    // On the host, the list item: the whole step is the current one (as aria-current="page" is
-    // on a link), and it is in the page the server sends.
+    // The stepper's list holds the steps through its slot: each is one of its items, so that
+    // "list, 5 items" is read, and the step's number. On the host, in the HTML a server sends
+    // too (a server render runs willUpdate, not connectedCallback).
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'listitem');
+    // On the list item too: the whole step is the current one.
     if (this.effectiveStatus === 'current') this.setAttribute('aria-current', 'step');
     else this.removeAttribute('aria-current');
   }
