@@ -95,11 +95,19 @@ describe('bf-stepper', () => {
         'Who moves with you',
         'Check and send (not started)',
       ]);
+      // The mark's text ("!", "–", a number) or its drawing (the tick, in CSS).
       const drawings = steps(element).map((step) => {
         const marker = part(step, 'marker')!;
-        const icon = marker.querySelector('bf-icon') as (HTMLElement & { icon?: unknown }) | null;
-        return icon ? icon.icon : marker.textContent!.trim();
+        const tick = getComputedStyle(marker, '::before');
+        return `${marker.textContent!.trim()}|${tick.content}|${tick.borderBottomStyle}`;
       });
+      expect(drawings).to.deep.equal([
+        '|""|solid',
+        '!|none|none',
+        '–|none|none',
+        '4|none|none',
+        '5|none|none',
+      ]);
       expect(new Set(drawings).size).to.equal(5);
       // Current and still to come, both numbers, differ by fill and by the weight of the name.
       const style = (index: number, name: string) =>

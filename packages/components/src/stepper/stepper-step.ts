@@ -1,7 +1,5 @@
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { BelfryElement, devMode, LocalizeController, safeUrl } from '@belfry/core';
-import { BfIcon } from '../icon/icon.js';
-import { checkIcon, errorIcon, minusIcon } from '../icon/icons.js';
 import { stepStyles } from './stepper.styles.js';
 import { stepperStrings } from './stepper.strings.js';
 
@@ -34,7 +32,11 @@ export function toStepStatus(value: unknown): StepStatus | undefined {
 /** Statuses whose step is a link when it has an `href`: the steps a citizen has been through. */
 const linked: ReadonlySet<StepStatus> = new Set(['complete', 'error', 'skipped']);
 
-const icons = { complete: checkIcon, error: errorIcon, skipped: minusIcon } as const;
+/**
+ * What the mark shows besides the number: an exclamation mark for an answer to correct, a dash
+ * for a step not needed. The tick of a step done is drawn in CSS (its `::before`).
+ */
+const markText: Partial<Record<StepStatus, string>> = { error: '!', skipped: '–' };
 
 /**
  * @summary One step of a `<bf-stepper>`: its name, where it stands, and a link back to it once
@@ -45,8 +47,8 @@ const icons = { complete: checkIcon, error: errorIcon, skipped: minusIcon } as c
  * @slot - The step's name, as plain text: "Your new address". Written in the page, it can be read
  * before and without the script.
  *
- * @csspart marker - The round mark before the name: a tick, the step's number, a cross or a
- * dash. Drawn only; the state is also said in words.
+ * @csspart marker - The round mark before the name: a tick, the step's number, an exclamation
+ * mark or a dash. Hidden from screen readers, which hear the state in words.
  * @csspart link - The link back to a step that is done (or has an answer to correct).
  * @csspart label - The name of a step that is not a link.
  *
@@ -70,7 +72,6 @@ const icons = { complete: checkIcon, error: errorIcon, skipped: minusIcon } as c
  */
 export class BfStepperStep extends BelfryElement {
   static override styles: CSSResultGroup = [BelfryElement.styles, stepStyles];
-  static override dependencies = { 'bf-icon': BfIcon };
   static override properties: PropertyDeclarations = {
     ...BelfryElement.properties,
     status: { reflect: true },
@@ -131,7 +132,7 @@ export class BfStepperStep extends BelfryElement {
   protected override render() {
     const state = this.effectiveStatus;
     const href = linked.has(state) && this.href ? safeUrl(this.href) : undefined;
-    const icon = state in icons ? icons[state as keyof typeof icons] : undefined;
+    const mark = state === 'complete' ? '' : (markText[state] ?? (this.position || ''));
     const text = html`<slot></slot>${
         state === 'current'
           ? nothing
@@ -140,9 +141,7 @@ export class BfStepperStep extends BelfryElement {
             >`
       }`;
     return html`<span class="step step--${state}"
-      ><span part="marker" class="marker" aria-hidden="true"
-        >${icon ? html`<bf-icon .icon=${icon}></bf-icon>` : this.position || nothing}</span
-      >${
+      ><span part="marker" class="marker" aria-hidden="true">${mark}</span>${
         href
           ? html`<a
               part="link"

@@ -11,22 +11,13 @@ import { css } from 'lit';
  * check it against the token build.
  */
 export const stepperStyles = css`
+  /* The page's font (a stepper sits in a page of Belfry text): a font stack here would cost
+     0.1 kB of a tight budget (docs/performance.md). */
   :host {
     display: block;
     container-type: inline-size;
     margin-block-end: var(--bf-stepper-margin, var(--bf-space-6, 2rem));
     color: var(--bf-stepper-fg, var(--bf-color-text, #1a1d21));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
     font-size: var(--bf-font-size-body, 1rem);
     line-height: var(--bf-line-height-body, 1.5);
     overflow-wrap: break-word;
@@ -67,14 +58,20 @@ export const stepperStyles = css`
     min-inline-size: 0;
   }
 
-  .icon {
+  /* A chevron drawn with borders (nothing to read): down when folded, up when open. */
+  .toggle::after {
+    content: '';
     flex-shrink: 0;
-    transition: transform var(--bf-duration-medium, 200ms)
-      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
+    inline-size: var(--bf-space-2, 0.5rem);
+    block-size: var(--bf-space-2, 0.5rem);
+    margin-inline-end: var(--bf-space-1, 0.25rem);
+    border-block-end: var(--bf-border-width-thick, 0.125rem) solid;
+    border-inline-end: var(--bf-border-width-thick, 0.125rem) solid;
+    transform: rotate(45deg);
   }
 
-  .toggle[aria-expanded='true'] .icon {
-    transform: rotate(180deg);
+  .toggle[aria-expanded='true']::after {
+    transform: rotate(225deg);
   }
 
   .list {
@@ -129,7 +126,6 @@ export const stepStyles = css`
     display: block;
     flex: 1 1 0;
     min-inline-size: 0;
-    color: var(--bf-stepper-fg, var(--bf-color-text, #1a1d21));
   }
 
   .step {
@@ -143,13 +139,6 @@ export const stepStyles = css`
       var(--bf-stepper-bar, var(--bf-color-border-strong, #6b7580));
   }
 
-  .step--complete,
-  .step--current,
-  .step--skipped,
-  .step--error {
-    border-block-start-color: var(--bf-stepper-bar-done, var(--bf-color-action, #1b4f8f));
-  }
-
   .marker {
     display: inline-flex;
     flex-shrink: 0;
@@ -158,24 +147,24 @@ export const stepStyles = css`
     inline-size: var(--bf-stepper-marker-size, var(--bf-space-6, 2rem));
     block-size: var(--bf-stepper-marker-size, var(--bf-space-6, 2rem));
     border: var(--bf-border-width-thick, 0.125rem) solid;
-    border-radius: var(--bf-radius-pill, 62.5rem);
+    border-radius: var(--bf-radius-pill, 999rem);
+    color: var(--bf-stepper-upcoming-fg, var(--bf-color-text-muted, #545d68));
     font-weight: var(--bf-font-weight-bold, 700);
     line-height: 1;
   }
 
-  /* Done and current: filled. Still to come and not needed: a ring. A correction: filled, with
-     a cross. Each also has its own drawing, and its state in words for screen readers. */
+  /* Done and current: a filled mark, and the bar above in the action colour. Still to come and
+     not needed: a ring. To correct: filled, with "!". Each has its own drawing (a tick, the
+     number, a dash, "!"), and its state in words for screen readers. */
+  .step:not(.step--upcoming) {
+    border-block-start-color: var(--bf-stepper-bar-done, var(--bf-color-action, #1b4f8f));
+  }
+
   .step--complete .marker,
   .step--current .marker {
     border-color: var(--bf-stepper-done-bg, var(--bf-color-action, #1b4f8f));
     background: var(--bf-stepper-done-bg, var(--bf-color-action, #1b4f8f));
     color: var(--bf-stepper-done-fg, var(--bf-color-text-on-action, #ffffff));
-  }
-
-  .step--upcoming .marker,
-  .step--skipped .marker {
-    border-color: var(--bf-stepper-upcoming-fg, var(--bf-color-text-muted, #545d68));
-    color: var(--bf-stepper-upcoming-fg, var(--bf-color-text-muted, #545d68));
   }
 
   .step--error .marker {
@@ -184,8 +173,18 @@ export const stepStyles = css`
     color: var(--bf-stepper-error-fg, var(--bf-color-text-on-danger, #ffffff));
   }
 
+  /* The tick: two borders of a box, turned. */
+  .step--complete .marker::before {
+    content: '';
+    inline-size: 0.35em;
+    block-size: 0.7em;
+    margin-block-end: 0.15em;
+    border-block-end: var(--bf-border-width-thick, 0.125rem) solid;
+    border-inline-end: var(--bf-border-width-thick, 0.125rem) solid;
+    transform: rotate(45deg);
+  }
+
   .label {
-    min-inline-size: 0;
     max-inline-size: 100%;
   }
 
@@ -198,7 +197,6 @@ export const stepStyles = css`
     align-items: center;
     min-block-size: var(--bf-touch-target-min, 2.75rem);
     color: var(--bf-stepper-link-fg, var(--bf-color-link, #24589d));
-    text-decoration: underline;
     text-underline-offset: 0.2em;
   }
 
@@ -214,8 +212,8 @@ export const stepStyles = css`
       align-items: center;
       gap: var(--bf-stepper-gap, var(--bf-space-3, 0.75rem));
       min-block-size: var(--bf-touch-target-min, 2.75rem);
-      padding-block-start: 0;
-      border-block-start: 0;
+      padding: 0;
+      border: 0;
     }
   }
 

@@ -8,8 +8,6 @@ import {
   resolveLocale,
   translate,
 } from '@belfry/core';
-import { BfIcon } from '../icon/icon.js';
-import { chevronDownIcon } from '../icon/icons.js';
 import { BfStepperStep, toStepStatus, type StepStatus } from './stepper-step.js';
 import { stepperStyles } from './stepper.styles.js';
 import { stepperStrings } from './stepper.strings.js';
@@ -70,7 +68,7 @@ export function shownStatuses(statuses: readonly unknown[]): StepStatus[] {
  */
 export class BfStepper extends BelfryElement {
   static override styles: CSSResultGroup = [BelfryElement.styles, stepperStyles];
-  static override dependencies = { 'bf-stepper-step': BfStepperStep, 'bf-icon': BfIcon };
+  static override dependencies = { 'bf-stepper-step': BfStepperStep };
   static override properties: PropertyDeclarations = {
     ...BelfryElement.properties,
     open: { type: Boolean, reflect: true, useDefault: true },
@@ -173,8 +171,7 @@ export class BfStepper extends BelfryElement {
         lang=${lang}
         @click=${() => this.disclosure.toggle()}
       >
-        <span class="summary">${summary}</span
-        ><bf-icon class="icon" .icon=${chevronDownIcon}></bf-icon>
+        <span class="summary">${summary}</span>
       </button>
       <div
         part="panel"
