@@ -200,6 +200,32 @@ describe('bf-stepper', () => {
       expect(location.hash).to.equal(before);
     });
 
+    it('leaves a click that opens a new tab to the browser: no bf-step-change', async () => {
+      const element = await stepper();
+      let fired = 0;
+      element.addEventListener('bf-step-change', () => fired++);
+      // The test page must not open a tab: stopped after the stepper has had its say.
+      const stop = (event: Event) => event.preventDefault();
+      document.addEventListener('click', stop);
+      try {
+        for (const modifier of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey']) {
+          const click = new MouseEvent('click', {
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+            [modifier]: true,
+          });
+          link(steps(element)[0]!)!.dispatchEvent(click);
+        }
+        link(steps(element)[0]!)!.dispatchEvent(
+          new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: 1 }),
+        );
+      } finally {
+        document.removeEventListener('click', stop);
+      }
+      expect(fired).to.equal(0);
+    });
+
     it('lets the link be followed when nobody prevents it (a site of several pages)', async () => {
       const element = await stepper();
       const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
