@@ -168,6 +168,7 @@ describe('bf-stepper', () => {
       const element = await stepper();
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(document.querySelector('[data-bf-announcer]')?.textContent?.trim() ?? '').to.equal('');
+      element.open = true;
       const [, second, third] = steps(element);
       second!.status = 'complete';
       third!.status = 'current';
@@ -176,6 +177,8 @@ describe('bf-stepper', () => {
       expect(part(element, 'status')!.textContent!.trim()).to.equal('Step 3 of 5');
       expect(third!.getAttribute('aria-current')).to.equal('step');
       expect(link(second!)!.getAttribute('href')).to.equal('#step-2');
+      // The small-screen list folds again, its button naming the new step.
+      expect(element.open).to.equal(false);
     });
 
     it('follows a step renamed by the page (a new language in a single-page app)', async () => {

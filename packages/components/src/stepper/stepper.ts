@@ -201,6 +201,8 @@ export class BfStepper extends BelfryElement {
     this.currentLabel = label;
     // Only a move is news: the page a citizen opens says where they are by its heading.
     if (before && before !== this.current) {
+      // On a small screen the list folds again: its button now names the new step.
+      this.open = false;
       const summary = this.t.term('summary', {
         current: this.current,
         total: this.total,
