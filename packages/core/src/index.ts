@@ -112,3 +112,5 @@ export { tabbableElements, wrapTabFocus } from './focus-trap.js';
 export { enterModal, leaveModal, topModalContainer } from './modal.js';
 export { DisclosureController } from './disclosure.js';
 export type { DisclosureHost, DisclosureOptions, DisclosureSource } from './disclosure.js';
+export { forgetOpen, recallOpen, rememberOpen } from './disclosure-memory.js';
+export type { DisclosureMemoryKey } from './disclosure-memory.js';
