@@ -145,3 +145,14 @@ export { BfPagination, pageRange } from './pagination/pagination.js';
 export type { PageChangeDetail, PageRangeItem } from './pagination/pagination.js';
 export { paginationStrings } from './pagination/pagination.strings.js';
 export type { PaginationStrings } from './pagination/pagination.strings.js';
+export type {} from './step-by-step/index.js';
+export { BfStepByStep, stepByStepVariants } from './step-by-step/step-by-step.js';
+export type { StepByStepVariant } from './step-by-step/step-by-step.js';
+export { BfStepByStepItem, stepLogics, stepStatuses } from './step-by-step/step-by-step-item.js';
+export type {
+  StepByStepToggleDetail,
+  StepLogic,
+  StepStatus,
+} from './step-by-step/step-by-step-item.js';
+export { stepByStepStrings } from './step-by-step/step-by-step.strings.js';
+export type { StepByStepStrings } from './step-by-step/step-by-step.strings.js';
