@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { forgetOpen } from '@belfry/core';
 import type { BfStepByStep, BfStepByStepItem, StepByStepToggleDetail } from '@belfry/components';
 import { forEachLocale, settle } from '../helpers/locales.js';
@@ -318,6 +319,37 @@ describe('bf-step-by-step', () => {
         expect(wrapper.scrollWidth).to.be.at.most(320);
       });
     }
+
+    it('stays usable at 400 % zoom (320 × 256) with text twice as large: nothing sideways', async () => {
+      await setViewport({ width: 320, height: 256 });
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const [list, items] = await steps(
+          html`<bf-step-by-step>
+            <bf-step-by-step-item
+              heading="Uw kinderbijslagfonds verwittigen"
+              status="action-needed"
+              open
+              ><p>Geef uw nieuwe adres door aan het fonds.</p></bf-step-by-step-item
+            >
+            <bf-step-by-step-item heading="Een nieuwe energieleverancier kiezen" logic="or" optional
+              ><p>Vergelijk de prijzen.</p></bf-step-by-step-item
+            >
+          </bf-step-by-step>`,
+        );
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const item of items) {
+          expect(button(item).scrollWidth).to.be.at.most(button(item).clientWidth);
+          expect(button(item).getBoundingClientRect().right).to.be.at.most(320);
+        }
+        const tag = status(items[0]!)!.querySelector('bf-tag')!;
+        expect(tag.getBoundingClientRect().right).to.be.at.most(320);
+        expect(toggleAll(list).getBoundingClientRect().right).to.be.at.most(320);
+      } finally {
+        document.documentElement.style.fontSize = '';
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
 
     it('is smaller in the compact (sidebar) variant', async () => {
       const [page, [pageStep]] = await steps();
