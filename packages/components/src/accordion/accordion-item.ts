@@ -1,9 +1,4 @@
-import {
-  html,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-  type PropertyValues,
-} from 'lit';
+import { html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   BelfryElement,
   DisclosureController,
