@@ -169,3 +169,26 @@ export type {
   AlternativeChannelsStrings,
   ChannelStrings,
 } from './alternative-channels/alternative-channels.strings.js';
+export type {} from './stepper/index.js';
+export { BfStepper, formatStepLabel, shownStatuses } from './stepper/stepper.js';
+export { BfStepperStep, stepStatuses, toStepStatus } from './stepper/stepper-step.js';
+export type { StepChangeDetail, StepStatus } from './stepper/stepper-step.js';
+export { stepperStrings } from './stepper/stepper.strings.js';
+export type { StepperStrings } from './stepper/stepper.strings.js';
+export type {} from './step-by-step/index.js';
+export { BfStepByStep, stepByStepVariants } from './step-by-step/step-by-step.js';
+export type { StepByStepVariant } from './step-by-step/step-by-step.js';
+// The stepper has `stepStatuses`/`StepStatus` of its own (a procedure's steps): these are a life
+// event's, for a signed-in citizen.
+export {
+  BfStepByStepItem,
+  stepLogics,
+  stepStatuses as stepByStepStatuses,
+} from './step-by-step/step-by-step-item.js';
+export type {
+  StepByStepToggleDetail,
+  StepLogic,
+  StepStatus as StepByStepStatus,
+} from './step-by-step/step-by-step-item.js';
+export { stepByStepStrings } from './step-by-step/step-by-step.strings.js';
+export type { StepByStepStrings } from './step-by-step/step-by-step.strings.js';

@@ -79,7 +79,12 @@ export type {
   ChoiceStrings,
   ChoiceType,
 } from './choice.js';
-export { headingLevel, renderHeading } from './heading.js';
+export {
+  containerHeadingLevel,
+  headingLevel,
+  renderHeading,
+  servedHeadingLevel,
+} from './heading.js';
 export type { HeadingLevel, HeadingOptions } from './heading.js';
 export { AppearanceController } from './appearance.js';
 export type { AppearanceHost } from './appearance.js';
@@ -162,3 +167,5 @@ export type {
   OpeningStatusText,
   WeeklyRowText,
 } from './opening-hours-controller.js';
+export { forgetOpen, recallOpen, rememberOpen } from './disclosure-memory.js';
+export type { DisclosureMemoryKey } from './disclosure-memory.js';
