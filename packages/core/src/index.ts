@@ -112,3 +112,5 @@ export { tabbableElements, wrapTabFocus } from './focus-trap.js';
 export { enterModal, leaveModal, topModalContainer } from './modal.js';
 export { DisclosureController } from './disclosure.js';
 export type { DisclosureHost, DisclosureOptions, DisclosureSource } from './disclosure.js';
+export { clipboardStrings, copyText } from './clipboard.js';
+export type { ClipboardStrings, CopyTextOptions } from './clipboard.js';
