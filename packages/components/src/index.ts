@@ -195,3 +195,12 @@ export type {
 } from './ebox/model.js';
 export { eboxModelStrings } from './ebox/model.strings.js';
 export type { EboxModelStrings } from './ebox/model.strings.js';
+export type {} from './ebox-message/index.js';
+export { BfEboxMessage } from './ebox-message/ebox-message.js';
+export type {
+  EboxAttachmentUrl,
+  EboxBackDetail,
+  EboxReplyDetail,
+} from './ebox-message/ebox-message.js';
+export { eboxMessageStrings } from './ebox-message/ebox-message.strings.js';
+export type { EboxMessageStrings } from './ebox-message/ebox-message.strings.js';
