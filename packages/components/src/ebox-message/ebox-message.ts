@@ -20,6 +20,7 @@ import {
   renderHeading,
   safeUrl,
   validateIban,
+  warnOnce,
   type HeadingLevel,
 } from '@belfry/core';
 import { BfAlert } from '../alert/alert.js';
@@ -78,6 +79,26 @@ interface PaymentRow {
   copy?: { field: CopyField; value: string; name: string };
 }
 
+/** The `message` attribute: JSON of an e-Box message; anything else is no message. */
+function parseMessage(value: string | null): EboxMessage | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+      return parsed as EboxMessage;
+    }
+  } catch {
+    // Reported below.
+  }
+  if (devMode) {
+    warnOnce(
+      'ebox-message-json',
+      '<bf-ebox-message>: the "message" attribute must be a JSON object; it was ignored.',
+    );
+  }
+  return undefined;
+}
+
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 // Paragraphs are separated by a blank line (spaces on it allowed); single line breaks stay, as
@@ -127,7 +148,7 @@ export class BfEboxMessage extends BelfryElement {
     'bf-tag': BfTag,
   };
   static override properties: PropertyDeclarations = {
-    message: { attribute: false },
+    message: { converter: { fromAttribute: parseMessage } },
     attachmentUrl: { attribute: false },
     headingLevel: { attribute: 'heading-level' },
     backHref: { attribute: 'back-href' },
@@ -138,6 +159,8 @@ export class BfEboxMessage extends BelfryElement {
   /**
    * The message to show, as the e-Box REST API gives it. Every text is shown as text, never as
    * HTML; missing or malformed fields are left out or replaced by a plain word ("No subject").
+   * As an attribute it takes the message as JSON: what a server writes, so that the view it
+   * rendered is the one the browser shows once the script runs (docs/components/ebox-message).
    */
   message?: EboxMessage | null;
 
