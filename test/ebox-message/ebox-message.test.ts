@@ -347,6 +347,21 @@ describe('bf-ebox-message', () => {
     expect(await warningsDuring(() => render(null))).to.deep.equal([]);
   });
 
+  it('takes the message as JSON in its attribute, as a server writes it', async () => {
+    const message = taxAssessment({ receivedAt: '2026-06-10' });
+    const el = await fixture<BfEboxMessage>(
+      html`<bf-ebox-message message=${JSON.stringify(message)}></bf-ebox-message>`,
+    );
+    expect($(el, '.subject')!.textContent!.trim()).to.equal('Personal income tax assessment 2026');
+    expect(renderedText($(el, '[part="details"]')!)).to.contain('10 June 2026');
+    const warnings = await warningsDuring(async () => {
+      el.setAttribute('message', '{not json');
+      await el.updateComplete;
+    });
+    expect(warnings.join()).to.contain('must be a JSON object');
+    expect(shadow(el).children).to.have.length(0);
+  });
+
   describe('with hostile data', () => {
     for (const [name, message] of Object.entries(hostileMessages)) {
       it(`shows ${name} sensibly: no exception, no broken value on screen`, async () => {
