@@ -39,7 +39,10 @@ describe('bf-ebox-message in the accessibility tree', () => {
     ]);
   });
 
-  it('names each copy button after what it copies', async () => {
+  it('names each copy button after what it copies', async function () {
+    // The buttons are in bf-button's shadow root, inside this one's: Firefox's search covers one
+    // tree, so this runs in Chromium; ebox-message.test.ts checks the names in both.
+    if (navigator.userAgent.includes('Firefox')) this.skip();
     await render();
     for (const name of ['Copy the amount', 'Copy the account number', 'Copy the reference']) {
       expect(await axQuery('button', name, 'message'), name).to.have.length(1);

@@ -415,7 +415,8 @@ describe('bf-ebox-message', () => {
         .filter(
           (node) =>
             node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 0.5 ||
-            node.scrollWidth > node.clientWidth + 1,
+            // Inline boxes have no client width: only boxes are checked for overflow.
+            (node.clientWidth > 0 && node.scrollWidth > node.clientWidth + 1),
         )
         .map(
           (node) =>
