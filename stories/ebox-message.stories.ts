@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@belfry/components/ebox-message';
 import type { EboxMessage } from '@belfry/components';
+import { localeOf, type Locale } from './story-context';
 
 type EboxMessageArgs = { headingLevel: number; backHref: string };
 type Story = StoryObj<EboxMessageArgs>;
@@ -123,12 +124,33 @@ const hostile = {
   payment: { amount: 'NaN', iban: 'BE00 1234', reference: 'Invoice 17' },
 } as unknown as EboxMessage;
 
+/** The documents' titles, as FPS Finance names them in each language. */
+const documentTitles: Record<Locale, [string, string]> = {
+  nl: ['Aanslagbiljet 2026', 'Toelichting'],
+  fr: ['Avertissement-extrait de rôle 2026', 'Notes explicatives'],
+  de: ['Steuerbescheid 2026', 'Erläuterungen'],
+  en: ['Tax assessment 2026', 'Explanatory notes'],
+};
+
+/** The tax assessment as e-Box gives it to a citizen reading in `locale`. */
+function taxAssessmentIn(locale: Locale): EboxMessage {
+  const [main, notes] = documentTitles[locale];
+  const [first, second] = taxAssessment.attachments!;
+  return {
+    ...taxAssessment,
+    attachments: [
+      { ...first!, title: main },
+      { ...second!, title: notes },
+    ],
+  };
+}
+
 const meta = {
   title: 'Components/e-Box message',
   component: 'bf-ebox-message',
-  render: (args) =>
+  render: (args, context) =>
     html`<bf-ebox-message
-      .message=${taxAssessment}
+      .message=${taxAssessmentIn(localeOf(context))}
       heading-level=${args.headingLevel}
       back-href=${args.backHref}
       @bf-ebox-back=${(event: Event) => event.preventDefault()}

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '@belfry/components/ebox-message';
 import type { BfEboxMessage, EboxMessage } from '@belfry/components';
@@ -26,6 +26,16 @@ const rows = (list: Element | null) =>
     row.querySelector('dt')!.textContent!.trim(),
     renderedText(row.querySelector('dd')!),
   ]);
+
+/** Presses a copy button and waits for its outcome beside it. */
+async function pressCopy(el: BfEboxMessage, field: string): Promise<void> {
+  const button = $(el, `[data-copy="${field}"]`)!;
+  button.click();
+  await waitUntil(
+    () => button.parentElement!.querySelector('.copy-status'),
+    `no outcome for ${field}`,
+  );
+}
 
 /** Replaces `navigator.clipboard` for one test. */
 function stubClipboard(written: string[], refuse = false): () => void {
@@ -236,9 +246,7 @@ describe('bf-ebox-message', () => {
       document.documentElement.lang = 'nl-BE';
       const el = await render(taxAssessment());
       for (const field of ['amount', 'iban', 'reference']) {
-        $(el, `[data-copy="${field}"]`)!.click();
-        await new Promise((resolve) => setTimeout(resolve, 150));
-        await el.updateComplete;
+        await pressCopy(el, field);
       }
       expect(written).to.deep.equal(['1250,37', 'BE68539007547034', '090933755493']);
       const status = $(el, '.copy-status')!;
@@ -261,9 +269,7 @@ describe('bf-ebox-message', () => {
     document.execCommand = () => false;
     try {
       const el = await render(taxAssessment());
-      $(el, '[data-copy="iban"]')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      await el.updateComplete;
+      await pressCopy(el, 'iban');
       expect($(el, '.copy-status--failed')!.textContent).to.equal(
         'Could not copy. Select the text and copy it yourself.',
       );
@@ -316,6 +322,32 @@ describe('bf-ebox-message', () => {
       ['02 572 57 57', 'tel:025725757'],
       ['finance.belgium.be/en/contact', 'https://finance.belgium.be/en/contact'],
     ]);
+  });
+
+  it('names the sender in the contact sentence in its own language, and leaves out a missing name', async () => {
+    let el = await render(
+      taxAssessment({
+        sender: { id: '1', name: { fr: 'SPF Finances' }, helpdesk: { phone: '02 572 57 57' } },
+      }),
+    );
+    const intro = $(el, '.contact-intro')!;
+    expect(intro.textContent!.trim()).to.equal('Contact SPF Finances.');
+    expect(intro.querySelector('span')!.getAttribute('lang')).to.equal('fr');
+    el = await render(
+      taxAssessment({ sender: { id: '1', name: {}, helpdesk: { email: 'help@example.be' } } }),
+    );
+    expect($(el, '.contact-intro')).to.equal(null);
+    expect($(el, '[part="contact"] a')!.getAttribute('href')).to.equal('mailto:help@example.be');
+  });
+
+  it('shows codes in a monospace font, and the amount and date in the text font', async () => {
+    const el = await render(taxAssessment());
+    const font = (index: number) =>
+      getComputedStyle($$(el, '.payment-row .value')[index]!).fontFamily;
+    expect(font(2)).to.contain('monospace');
+    expect(font(4)).to.contain('monospace');
+    expect(font(0)).to.not.contain('monospace');
+    expect(font(1)).to.not.contain('monospace');
   });
 
   it('moves focus to the subject on request, without making it a Tab stop', async () => {
@@ -437,9 +469,7 @@ describe('bf-ebox-message', () => {
       try {
         await forEachLocale(async () => {
           const el = await render(taxAssessment(), { backHref: '#inbox' });
-          $(el, '[data-copy="reference"]')!.click();
-          await new Promise((resolve) => setTimeout(resolve, 150));
-          await el.updateComplete;
+          await pressCopy(el, 'reference');
           expect($(el, '.copy-status')).to.exist;
           expect(document.documentElement.scrollWidth).to.be.at.most(320);
           for (const button of $$(el, 'bf-button')) {

@@ -1,6 +1,6 @@
 // Keyboard and focus: this file runs one page at a time (its name ends in keyboard.test.ts), so
 // that the page has focus while keys are pressed.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '@belfry/components/ebox-message';
 import type { BfEboxMessage } from '@belfry/components';
 import { expectTabOrder, hasFocus, press } from '../helpers/keyboard.js';
@@ -61,7 +61,7 @@ describe('bf-ebox-message with the keyboard', () => {
       const iban = $(el, '[data-copy="iban"]');
       iban.focus();
       await press(key);
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await waitUntil(() => written.length === 1, 'nothing was copied');
       expect(written).to.deep.equal(['BE68539007547034']);
       expect(hasFocus(iban)).to.equal(true);
     });

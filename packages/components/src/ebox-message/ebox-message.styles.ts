@@ -132,6 +132,12 @@ export const styles = css`
   }
 
   .value {
+    font-weight: var(--bf-font-weight-strong, 600);
+    /* One selection takes the whole value, for those who copy it by hand. */
+    user-select: all;
+  }
+
+  .value--code {
     font-family: var(
       --bf-ebox-message-value-font,
       var(
@@ -144,9 +150,6 @@ export const styles = css`
         monospace
       )
     );
-    font-weight: var(--bf-font-weight-strong, 600);
-    /* One selection takes the whole value, for those who copy it by hand. */
-    user-select: all;
   }
 
   .copy {
@@ -163,6 +166,10 @@ export const styles = css`
 
   .copy-status--failed {
     color: var(--bf-ebox-message-status-failed-fg, var(--bf-color-error-text, #b3261e));
+  }
+
+  .contact-intro {
+    margin-block-end: var(--bf-space-3, 0.75rem);
   }
 
   .attachments {

@@ -76,6 +76,8 @@ type CopyField = 'amount' | 'iban' | 'reference';
 interface PaymentRow {
   label: string;
   shown: string;
+  /** A code read character by character (account, BIC, reference): shown in a monospace font. */
+  code?: boolean;
   copy?: { field: CopyField; value: string; name: string };
 }
 
@@ -426,6 +428,7 @@ export class BfEboxMessage extends BelfryElement {
       rows.push({
         label: t.term('iban'),
         shown: formatIban(iban),
+        code: true,
         // Without spaces: a banking app's field may be 16 characters long.
         copy: {
           field: 'iban',
@@ -435,7 +438,7 @@ export class BfEboxMessage extends BelfryElement {
       });
     }
     const bic = text(payment.bic);
-    if (bic) rows.push({ label: t.term('bic'), shown: bic });
+    if (bic) rows.push({ label: t.term('bic'), shown: bic, code: true });
     const reference = text(payment.reference);
     if (reference) {
       const structured = isStructuredReference(reference);
@@ -443,6 +446,7 @@ export class BfEboxMessage extends BelfryElement {
       rows.push({
         label: t.term(structured ? 'structuredReference' : 'reference'),
         shown,
+        code: true,
         // Its 12 digits: what every Belgian banking app accepts in its reference field.
         copy: {
           field: 'reference',
@@ -471,7 +475,7 @@ export class BfEboxMessage extends BelfryElement {
             html`<div class="payment-row">
               <dt>${row.label}</dt>
               <dd>
-                <span class="value">${row.shown}</span>
+                <span class="value ${row.code ? 'value--code' : ''}">${row.shown}</span>
                 ${row.copy ? this.renderCopy(row.copy) : nothing}
               </dd>
             </div>`,
@@ -522,7 +526,8 @@ export class BfEboxMessage extends BelfryElement {
     const site = safeUrl(text(helpdesk?.url) || text(sender?.website));
     if (!phone && !email && !site) return nothing;
     const t = this.t;
-    const name = senderName(message, t);
+    // "Contact Unknown sender." says nothing: without a name, the contact details stand alone.
+    const name = pickText(sender?.name, t.locale);
     const link = (href: string | undefined, label: string) =>
       href ? html`<bf-link><a href=${href}>${label}</a></bf-link>` : label;
     return html`<section part="contact" class="section" aria-labelledby="contact">
@@ -530,7 +535,7 @@ export class BfEboxMessage extends BelfryElement {
         id: 'contact',
         className: 'section-heading',
       })}
-      <p>${t.term('contactIntro', { sender: name.text })}</p>
+      ${name.text ? html`<p class="contact-intro">${this.contactIntro(name)}</p>` : nothing}
       <dl class="details">
         ${
           phone
@@ -558,6 +563,15 @@ export class BfEboxMessage extends BelfryElement {
         }
       </dl>
     </section>`;
+  }
+
+  /** "Contact FPS Finance.", with the name marked with its language when it is another. */
+  private contactIntro(name: PickedText) {
+    if (!name.lang) return this.t.term('contactIntro', { sender: name.text });
+    const [before = '', after = ''] = this.t
+      .term('contactIntro', { sender: '\u0000' })
+      .split('\u0000');
+    return html`${before}${this.inLang(name)}${after}`;
   }
 
   private renderActions(message: EboxMessage) {
