@@ -75,7 +75,9 @@ describe('<bf-ebox-message> after a copy (axe, WCAG 2.2 AA)', () => {
         const el = wrapper.querySelector('bf-ebox-message')!;
         await el.updateComplete;
         el.shadowRoot!.querySelector<HTMLElement>('[data-copy="iban"]')!.click();
-        await waitUntil(() => el.shadowRoot!.querySelector('.copy-status'));
+        await waitUntil(() => el.shadowRoot!.querySelector('.copy-status'), 'no outcome', {
+          timeout: 5000,
+        });
         await expectAccessible(wrapper);
       });
     }

@@ -31,9 +31,11 @@ const rows = (list: Element | null) =>
 async function pressCopy(el: BfEboxMessage, field: string): Promise<void> {
   const button = $(el, `[data-copy="${field}"]`)!;
   button.click();
+  // The outcome waits for the announcer's pause; a busy machine may take a few seconds.
   await waitUntil(
     () => button.parentElement!.querySelector('.copy-status'),
     `no outcome for ${field}`,
+    { timeout: 5000 },
   );
 }
 

@@ -61,7 +61,7 @@ describe('bf-ebox-message with the keyboard', () => {
       const iban = $(el, '[data-copy="iban"]');
       iban.focus();
       await press(key);
-      await waitUntil(() => written.length === 1, 'nothing was copied');
+      await waitUntil(() => written.length === 1, 'nothing was copied', { timeout: 5000 });
       expect(written).to.deep.equal(['BE68539007547034']);
       expect(hasFocus(iban)).to.equal(true);
     });
