@@ -31,6 +31,7 @@ import './accordion/index.js';
 import './dialog/index.js';
 import './breadcrumbs/index.js';
 import './pagination/index.js';
+import './stepper/index.js';
 import './ebox-list/index.js';
 import './ebox-message/index.js';
 
