@@ -128,6 +128,20 @@ const ownBudgets = {
   // statuses' own four drawings, its text in four languages and the two elements' styles.
   // Measured 8.25 kB; 13.57 kB with Lit (see the line with Lit below).
   'step-by-step': 8.4,
+  // The e-Box list (docs/decisions/0028): BelfryElement, localization, the number, date and
+  // currency formats and the announcer of core (about 2.4 kB), bf-pagination and bf-tag (about
+  // 2.8 kB), the e-Box model with its phrases (about 2.3 kB), the list's text in four languages
+  // (about 2.2 kB), its styles (1.7 kB) and the element (about 4.3 kB alone). Measured 14.94 kB,
+  // about 20.2 kB with Lit: over issue 11's 14 kB with Lit, which Lit, core, bf-pagination and
+  // bf-tag (11.2 kB together) leave no room for.
+  'ebox-list': 15.1,
+  // The e-Box message view renders bf-button (its copy buttons and Reply), bf-alert (the
+  // registered-letter notice), bf-link (downloads, helpdesk, back) and bf-tag (the expiry): 12.41
+  // kB together, already on most pages that show a message. What it adds to them is 7.98 kB: its
+  // template, its text in four languages (the registered-letter explanation is most of it) and
+  // styles, the e-Box model's helpers and text, core's copyText and the IBAN and structured
+  // reference formatting. Measured 20.53 kB.
+  'ebox-message': 20.7,
 };
 /**
  * What Lit adds to a bundle that already has a component, in kB: about 5.5 today (Lit alone is
@@ -194,6 +208,12 @@ const disclosureShare = 1.25;
  * core. Only bf-alternative-channels and bf-help pull them in.
  */
 const openingHoursShare = 4.45;
+/**
+ * Core's copyText (the clipboard with its fallback and its two phrases in four languages) and
+ * the structured-reference formatting, in kB: all of core measured 26.39 with them, 0.24 over
+ * its budget's room. Only the e-Box message view pulls them in.
+ */
+const clipboardShare = 0.3;
 
 /**
  * Core's AppearanceController and moveFocusFrom (alerts and spinners that appear, a dismissed
@@ -281,7 +301,8 @@ module.exports = [
         linkInfoShare +
         formAnswersShare +
         disclosureShare +
-        openingHoursShare,
+        openingHoursShare +
+        clipboardShare,
     ),
     gzip: true,
     modifyEsbuildConfig: builtPackages,

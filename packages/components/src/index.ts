@@ -192,3 +192,68 @@ export type {
 } from './step-by-step/step-by-step-item.js';
 export { stepByStepStrings } from './step-by-step/step-by-step.strings.js';
 export type { StepByStepStrings } from './step-by-step/step-by-step.strings.js';
+export {
+  defaultEboxQuery,
+  eboxActions,
+  eboxDefaultPageSize,
+  eboxExpiry,
+  eboxLanguages,
+  eboxMaxPageSize,
+  eboxSortFields,
+  eboxUrgentDays,
+  expiryPhrase,
+  foldSearchText,
+  formatEboxDate,
+  eboxMatcher,
+  matchesEboxQuery,
+  messageSubject,
+  normalizeEboxQuery,
+  parseEboxDate,
+  pickText,
+  queryEboxMessages,
+  sortEboxMessages,
+  sameEboxQuery,
+  senderName,
+  toIsoDay,
+} from './ebox/model.js';
+export type {
+  EboxAction,
+  EboxActionDetail,
+  EboxAttachment,
+  EboxDate,
+  EboxExpiry,
+  EboxExpiryState,
+  EboxHelpdesk,
+  EboxLanguage,
+  EboxLocalizer,
+  EboxMessage,
+  EboxMessageType,
+  EboxOpenDetail,
+  EboxPayment,
+  EboxQuery,
+  EboxQueryDetail,
+  EboxQueryReason,
+  EboxQueryResult,
+  EboxRetryDetail,
+  EboxSelectionDetail,
+  EboxSender,
+  EboxSortDirection,
+  EboxSortField,
+  EboxText,
+  PickedText,
+} from './ebox/model.js';
+export { eboxModelStrings } from './ebox/model.strings.js';
+export type { EboxModelStrings } from './ebox/model.strings.js';
+export type {} from './ebox-list/index.js';
+export { BfEboxList } from './ebox-list/ebox-list.js';
+export { eboxListStrings } from './ebox-list/ebox-list.strings.js';
+export type { EboxListStrings } from './ebox-list/ebox-list.strings.js';
+export type {} from './ebox-message/index.js';
+export { BfEboxMessage } from './ebox-message/ebox-message.js';
+export type {
+  EboxAttachmentUrl,
+  EboxBackDetail,
+  EboxReplyDetail,
+} from './ebox-message/ebox-message.js';
+export { eboxMessageStrings } from './ebox-message/ebox-message.strings.js';
+export type { EboxMessageStrings } from './ebox-message/ebox-message.strings.js';

@@ -169,3 +169,5 @@ export type {
 } from './opening-hours-controller.js';
 export { forgetOpen, recallOpen, rememberOpen } from './disclosure-memory.js';
 export type { DisclosureMemoryKey } from './disclosure-memory.js';
+export { clipboardStrings, copyText } from './clipboard.js';
+export type { ClipboardStrings, CopyTextOptions } from './clipboard.js';
