@@ -145,3 +145,53 @@ export { BfPagination, pageRange } from './pagination/pagination.js';
 export type { PageChangeDetail, PageRangeItem } from './pagination/pagination.js';
 export { paginationStrings } from './pagination/pagination.strings.js';
 export type { PaginationStrings } from './pagination/pagination.strings.js';
+export {
+  defaultEboxQuery,
+  eboxActions,
+  eboxDefaultPageSize,
+  eboxExpiry,
+  eboxLanguages,
+  eboxMaxPageSize,
+  eboxSortFields,
+  eboxUrgentDays,
+  expiryPhrase,
+  foldSearchText,
+  formatEboxDate,
+  matchesEboxQuery,
+  messageSubject,
+  normalizeEboxQuery,
+  parseEboxDate,
+  pickText,
+  queryEboxMessages,
+  sameEboxQuery,
+  senderName,
+  toIsoDay,
+} from './ebox/model.js';
+export type {
+  EboxAction,
+  EboxActionDetail,
+  EboxAttachment,
+  EboxDate,
+  EboxExpiry,
+  EboxExpiryState,
+  EboxHelpdesk,
+  EboxLanguage,
+  EboxLocalizer,
+  EboxMessage,
+  EboxMessageType,
+  EboxOpenDetail,
+  EboxPayment,
+  EboxQuery,
+  EboxQueryDetail,
+  EboxQueryReason,
+  EboxQueryResult,
+  EboxRetryDetail,
+  EboxSelectionDetail,
+  EboxSender,
+  EboxSortDirection,
+  EboxSortField,
+  EboxText,
+  PickedText,
+} from './ebox/model.js';
+export { eboxModelStrings } from './ebox/model.strings.js';
+export type { EboxModelStrings } from './ebox/model.strings.js';
