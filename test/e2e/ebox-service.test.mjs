@@ -268,10 +268,14 @@ describe('the HTTP service', () => {
     assert.equal((await get('/api/ebox/messages?fail=503')).status, 503);
     assert.equal((await get('/api/ebox/messages?fail=500')).status, 500);
     service.failNext(2);
-    assert.equal((await get('/api/ebox/summary')).status, 200, 'only list requests fail');
+    assert.equal((await get('/api/ebox/summary')).status, 200, 'by default only the list fails');
     assert.equal((await get('/api/ebox/messages')).status, 503);
     assert.equal((await get('/api/ebox/messages')).status, 503);
     assert.equal((await get('/api/ebox/messages')).status, 200, 'then it works again');
+    service.failNext(1, 500, '/api/ebox/summary');
+    assert.equal((await get('/api/ebox/messages')).status, 200);
+    assert.equal((await get('/api/ebox/summary')).status, 500);
+    assert.equal((await get('/api/ebox/summary')).status, 200);
   });
 
   test('gives the summary, the senders and the message types', async () => {

@@ -5,7 +5,8 @@
 // the error state when one fails, and loads again on retry with the same query, so the
 // citizen's filters and selection stay. Opening a message marks it read; bulk actions are sent
 // to the service. Plain JavaScript, no framework, no inline code: it runs under a strict CSP.
-// The service's address is the list's `data-api` attribute.
+// The service's address is the list's `data-api` attribute; `data-action-error` names the alert
+// shown when a bulk action fails.
 
 /** The URL parameters of a query: every filter the list set, nothing for an absent one. */
 export function queryParams(query) {
@@ -68,35 +69,55 @@ export function connectEboxList(list, api) {
   list.addEventListener('bf-ebox-query', (event) => load(event.detail.query));
   list.addEventListener('bf-ebox-retry', (event) => load(event.detail.query));
 
+  /** The mailbox summary ("3 unread messages of 128"): after loading, and after each change. */
+  async function summarize() {
+    try {
+      const summary = await request('/summary');
+      list.unreadCount = summary.unread;
+      list.mailboxCount = summary.total;
+    } catch {
+      // Without it the list leaves the summary out; the messages matter more.
+    }
+  }
+
+  async function act(action, ids) {
+    await request('/actions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action, ids }),
+    });
+  }
+
+  // Opening a message marks it read (the page would show it too, e.g. with bf-ebox-message).
   list.addEventListener('bf-ebox-open', async (event) => {
     const { id, message } = event.detail;
     if (message.read) return;
     update([id], { read: true });
     try {
-      await request('/actions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action: 'mark-read', ids: [id] }),
-      });
+      await act('mark-read', [id]);
     } catch {
       update([id], { read: false });
     }
+    await summarize();
   });
 
+  // The selection is kept until the service has applied the action: if it fails, the citizen
+  // can try again without selecting everything anew.
   list.addEventListener('bf-ebox-action', async (event) => {
+    event.preventDefault();
     const { action, ids } = event.detail;
+    const failed = document.getElementById(list.dataset.actionError ?? '');
+    if (failed) failed.hidden = true;
     try {
-      await request('/actions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action, ids }),
-      });
+      await act(action, ids);
     } catch {
-      list.error = true;
+      if (failed) failed.hidden = false;
       return;
     }
+    list.selectedIds = [];
     if (action === 'archive') await load(list.query);
     else update(ids, { read: action === 'mark-read' });
+    await summarize();
   });
 
   // The senders and message types for the filters: the list sees one page only.
@@ -106,7 +127,10 @@ export function connectEboxList(list, api) {
   request('/message-types')
     .then((types) => (list.messageTypes = types))
     .catch(() => {});
+  summarize();
 
+  // Server mode from the start: the list sends queries instead of searching its own messages.
+  if (typeof list.total !== 'number') list.total = 0;
   return load(list.query);
 }
 

@@ -4,6 +4,13 @@
 
 const regions = { nl: 'nl-BE', fr: 'fr-BE', de: 'de-BE', en: 'en-BE' };
 const titles = { nl: 'Mijn e-Box', fr: 'Mon e-Box', de: 'Meine e-Box', en: 'My e-Box' };
+// Shown when marking or archiving fails: the messages stay selected for another try.
+const actionFailed = {
+  nl: 'Dat is niet gelukt. Uw berichten zijn nog geselecteerd: probeer het opnieuw.',
+  fr: 'Cela n’a pas fonctionné. Vos messages sont toujours sélectionnés : réessayez.',
+  de: 'Das hat nicht geklappt. Ihre Nachrichten sind noch ausgewählt: Versuchen Sie es erneut.',
+  en: 'That did not work. Your messages are still selected: please try again.',
+};
 
 /** The example page in `lang` (nl, fr, de or en). */
 export function examplePage(lang) {
@@ -21,7 +28,8 @@ export function examplePage(lang) {
   <body>
     <main>
       <h1>${titles[lang]}</h1>
-      <bf-ebox-list data-api="/api/ebox"></bf-ebox-list>
+      <bf-alert id="action-failed" variant="error" hidden><p>${actionFailed[lang]}</p></bf-alert>
+      <bf-ebox-list data-api="/api/ebox" data-action-error="action-failed"></bf-ebox-list>
     </main>
   </body>
 </html>`;

@@ -13,7 +13,7 @@
 //   POST /api/ebox/actions { action: 'mark-read' | 'mark-unread' | 'archive', ids: [] } → { changed }
 //
 // For tests, a request fails on purpose with `fail=<status>` in its query, or the next ones
-// after `failNext()`; `setDelay(ms)` makes every answer wait, so the loading state shows.
+// to a path after `failNext()`; `setDelay(ms)` makes every answer wait, so the loading state shows.
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
@@ -72,7 +72,7 @@ export async function startEboxService({ messages, count, now, delayMs = 0 } = {
   let mailbox = messages ?? generateMailbox({ count, now });
   let index = mailbox.map(indexMessage);
   let delay = delayMs;
-  /** Failures still to give: statuses, the next request first. */
+  /** Failures still to give, the next request first: `{ status, path }`. */
   const failures = [];
   /** Every API request, as `{ method, path, params }`, for tests to check what the page sent. */
   const requests = [];
@@ -114,7 +114,8 @@ export async function startEboxService({ messages, count, now, delayMs = 0 } = {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const asked = Number(url.searchParams.get('fail'));
     const isList = request.method === 'GET' && path === '/api/ebox/messages';
-    const failure = failureStatuses.has(asked) ? asked : isList ? failures.shift() : undefined;
+    let failure = failureStatuses.has(asked) ? asked : undefined;
+    if (!failure && failures[0]?.path === path) failure = failures.shift().status;
     if (failure) {
       sendJson(response, failure, {
         title: 'Service unavailable',
@@ -187,9 +188,12 @@ export async function startEboxService({ messages, count, now, delayMs = 0 } = {
     get messages() {
       return mailbox;
     },
-    /** Makes the next `count` list requests fail with `status` (503 by default). */
-    failNext(count = 1, status = 503) {
-      for (let time = 0; time < count; time++) failures.push(status);
+    /**
+     * Makes the next `count` requests to `path` (the message list by default) fail with
+     * `status` (503 by default).
+     */
+    failNext(count = 1, status = 503, path = '/api/ebox/messages') {
+      for (let time = 0; time < count; time++) failures.push({ status, path });
     },
     /** Makes every API answer wait `ms` milliseconds. */
     setDelay(ms) {
