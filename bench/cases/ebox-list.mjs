@@ -57,6 +57,7 @@ export default {
       `<div class="field"><label for="${id}">${label}</label><select id="${id}" name="${id}">${options.map((option) => `<option>${option}</option>`).join('')}</select></div>`;
     const plain = `<div class="ebox"><p class="summary">${unread} ongelezen berichten van ${total}</p><form role="search" aria-label="Berichten zoeken en filteren"><div class="field"><label for="search">Zoeken in onderwerp en afzender</label><input id="search" type="search" name="search"></div>${select('read', 'Gelezen of ongelezen', ['Alle berichten', 'Alleen ongelezen', 'Alleen gelezen'])}${select('order', 'Sorteren', ['Nieuwste eerst', 'Oudste eerst', 'Eerst vervallend eerst', 'Laatst vervallend eerst'])}<details><summary>Meer filters</summary>${select('sender', 'Afzender', ['Alle afzenders'])}${select('type', 'Soort bericht', ['Alle soorten'])}<fieldset><legend>Ontvangen tussen</legend><label for="from">Van</label><input id="from" type="date"><label for="to">Tot en met</label><input id="to" type="date"></fieldset><input id="registered" type="checkbox"><label for="registered">Alleen aangetekende zendingen</label></details></form><p class="results">${total} berichten gevonden</p><div role="group" aria-label="Geselecteerde berichten"><input id="select-page" type="checkbox"><label for="select-page">Alle berichten op deze pagina selecteren</label><p>0 berichten geselecteerd</p><button type="button">Markeren als gelezen</button><button type="button">Markeren als ongelezen</button><button type="button">Archiveren</button></div><ul class="list" aria-label="Berichten">${rows}</ul></div>`;
 
+    let checked = false;
     window.benchRender = {
       component: async (stage) => {
         const list = document.createElement('bf-ebox-list');
@@ -68,6 +69,14 @@ export default {
         // The elements the list renders (its tags, its pagination) update on their own.
         const inner = list.shadowRoot.querySelectorAll('*');
         await Promise.all(Array.from(inner, (element) => element.updateComplete).filter(Boolean));
+        // Once: the list must have rendered every row, or the comparison means nothing.
+        if (!checked) {
+          const rendered = list.shadowRoot.querySelectorAll('[part~="message"]').length;
+          if (rendered !== messages.length) {
+            throw new Error(`bf-ebox-list rendered ${rendered} of ${messages.length} messages`);
+          }
+          checked = true;
+        }
       },
       plain: (stage) => {
         stage.innerHTML = plain;
