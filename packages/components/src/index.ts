@@ -195,3 +195,7 @@ export type {
 } from './ebox/model.js';
 export { eboxModelStrings } from './ebox/model.strings.js';
 export type { EboxModelStrings } from './ebox/model.strings.js';
+export type {} from './ebox-list/index.js';
+export { BfEboxList } from './ebox-list/ebox-list.js';
+export { eboxListStrings } from './ebox-list/ebox-list.strings.js';
+export type { EboxListStrings } from './ebox-list/ebox-list.strings.js';
