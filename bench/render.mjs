@@ -2,7 +2,9 @@
 // HTML a page would write without Belfry? One row per file in bench/cases/ (a component, its
 // markup and its native equivalent), so the table grows with every component. Runs the built
 // belfry.js with the token CSS in headless Chromium, renders each case into a container,
-// component and plain HTML alternating, and prints medians and their ratio.
+// component and plain HTML alternating, and prints medians and their ratio. A case for an element
+// fed through properties (bf-ebox-list and its 1,000 messages) renders through its own functions
+// instead of markup (see bench/cases/ebox-list.mjs).
 // A benchmark, not a test: run it with `npm run bench` after `npm run build`.
 //   node bench/render.mjs [--count 1000] [--blocks 6] [--only bf-button]
 import { readdir } from 'node:fs/promises';
