@@ -260,3 +260,28 @@ test('a bulk action that fails keeps the selection, and works when tried again',
     'the list shows them read',
   );
 });
+
+test('the example in French, German and English: the list speaks the page’s language', async () => {
+  const expected = {
+    fr: ['Mon e-Box', /messages trouvés$/, 'Réessayer'],
+    de: ['Meine e-Box', /Nachrichten gefunden$/, 'Erneut versuchen'],
+    en: ['My e-Box', /messages found$/, 'Try again'],
+  };
+  const found = [];
+  for (const [lang, [title, results, retry]] of Object.entries(expected)) {
+    const tab = await browser.newPage();
+    const tabProblems = collectProblems(tab);
+    await tab.goto(`${service.origin}/${lang}`);
+    assert.equal(await tab.title(), title);
+    await tab.locator('bf-ebox-list [part~="subject"]').first().waitFor();
+    assert.match((await shown(tab)).results, results);
+    // The error state too, in that language.
+    service.failNext();
+    failuresAsked++;
+    await tab.locator('bf-ebox-list').getByRole('searchbox').fill('pension');
+    await tab.locator('bf-ebox-list').getByRole('button', { name: retry }).waitFor();
+    await tab.close();
+    found.push(...tabProblems);
+  }
+  problems = found;
+});
