@@ -285,3 +285,24 @@ test('the example in French, German and English: the list speaks the page’s la
   }
   problems = found;
 });
+
+test('while the service answers, the list shows that it is loading, and is busy', async () => {
+  const tab = await browser.newPage();
+  problems = collectProblems(tab);
+  await tab.goto(`${service.origin}/`);
+  const list = tab.locator('bf-ebox-list');
+  await list.locator('[part~="subject"]').first().waitFor();
+  service.setDelay(800);
+  try {
+    await list.getByLabel('Sorteren').selectOption({ label: 'Oudste eerst' });
+    await list.locator('ul[aria-busy="true"]').waitFor();
+    assert.ok(await list.getByText('Berichten worden geladen', { exact: true }).isVisible());
+    assert.equal(await list.locator('[part~="subject"]').count(), 0, 'no old messages meanwhile');
+  } finally {
+    service.setDelay(0);
+  }
+  await tab.waitForFunction(() => document.querySelector('bf-ebox-list').loading === false);
+  const { ids } = await shown(tab);
+  assert.deepEqual(ids, expectedPage({ direction: 'asc' }).ids);
+  assert.equal(await list.locator('[aria-busy="true"]').count(), 0);
+});
