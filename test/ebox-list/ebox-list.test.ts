@@ -479,7 +479,12 @@ describe('bf-ebox-list: hostile data', () => {
       null,
       'not a message',
     ] as unknown as EboxMessage[];
-    const el = await list(hostile, 'nl-BE');
+    let el!: BfEboxList;
+    const warnings = await warningsDuring(async () => {
+      el = await list(hostile, 'nl-BE');
+    });
+    // An unknown currency code: the plain amount, and a warning for the developer.
+    expect(warnings.join()).to.include('XYZ1');
     const text = visibleText(el);
     expect(text).not.to.match(forbidden);
     expect(text).to.include('Ontvangstdatum onbekend');

@@ -214,10 +214,17 @@ export class BfEboxList extends BelfryElement {
     return typeof this.total === 'number' && Number.isFinite(this.total);
   }
 
+  #list?: { from: unknown; list: readonly EboxMessage[] };
+
+  /** `messages` without what is not a message: made once per array, as caches key on it. */
   private get messageList(): readonly EboxMessage[] {
-    return Array.isArray(this.messages)
-      ? this.messages.filter((message) => typeof message === 'object' && message !== null)
-      : [];
+    if (this.#list?.from !== this.messages) {
+      const list = Array.isArray(this.messages)
+        ? this.messages.filter((message) => typeof message === 'object' && message !== null)
+        : [];
+      this.#list = { from: this.messages, list };
+    }
+    return this.#list.list;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -477,8 +477,9 @@ export function sameEboxQuery(a: EboxQuery, b: EboxQuery): boolean {
  * "federale", "Fédérale" and "FEDERALE" match alike.
  */
 export function foldSearchText(text: string): string {
-  return text
-    .normalize('NFD')
+  // Plain ASCII has no accents to remove: most text skips the costly normalization.
+  const folded = /[\u0080-\uffff]/.test(text) ? text.normalize('NFD') : text;
+  return folded
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
@@ -522,35 +523,44 @@ function indexed(message: EboxMessage): Indexed {
   return entry;
 }
 
+/**
+ * A test for the filters and search of `query` (sort and page are ignored), prepared once: the
+ * search words are folded and the days parsed before the messages are looked at.
+ */
+export function eboxMatcher(query: EboxQuery): (message: EboxMessage) => boolean {
+  const words = query.search === undefined ? [] : foldSearchText(query.search).split(' ');
+  const from = query.receivedFrom ? parseEboxDate(query.receivedFrom) : null;
+  const to = query.receivedTo ? parseEboxDate(query.receivedTo) : null;
+  const dated = query.receivedFrom !== undefined || query.receivedTo !== undefined;
+  return (message) => {
+    if (typeof message !== 'object' || message === null) return false;
+    if (query.read !== undefined && Boolean(message.read) !== query.read) return false;
+    if (
+      query.registeredMail !== undefined &&
+      Boolean(message.registeredMail) !== query.registeredMail
+    ) {
+      return false;
+    }
+    if (query.senderId !== undefined && message.sender?.id !== query.senderId) return false;
+    if (query.messageTypeId !== undefined && message.messageType?.id !== query.messageTypeId) {
+      return false;
+    }
+    const entry = indexed(message);
+    if (dated) {
+      // A message without a valid received date cannot be placed in a range.
+      if (Number.isNaN(entry.received)) return false;
+      if (from && entry.received < from.getTime()) return false;
+      // Up to the end of that day.
+      if (to && entry.received >= to.getTime() + dayMs) return false;
+    }
+    for (const word of words) if (word && !entry.search.includes(word)) return false;
+    return true;
+  };
+}
+
 /** Whether `message` passes the filters and search of `query` (sort and page are ignored). */
 export function matchesEboxQuery(message: EboxMessage, query: EboxQuery): boolean {
-  if (typeof message !== 'object' || message === null) return false;
-  if (query.read !== undefined && Boolean(message.read) !== query.read) return false;
-  if (
-    query.registeredMail !== undefined &&
-    Boolean(message.registeredMail) !== query.registeredMail
-  ) {
-    return false;
-  }
-  if (query.senderId !== undefined && message.sender?.id !== query.senderId) return false;
-  if (query.messageTypeId !== undefined && message.messageType?.id !== query.messageTypeId) {
-    return false;
-  }
-  const entry = indexed(message);
-  if (query.receivedFrom !== undefined || query.receivedTo !== undefined) {
-    // A message without a valid received date cannot be placed in a range.
-    if (Number.isNaN(entry.received)) return false;
-    const from = query.receivedFrom ? parseEboxDate(query.receivedFrom) : null;
-    const to = query.receivedTo ? parseEboxDate(query.receivedTo) : null;
-    if (from && entry.received < from.getTime()) return false;
-    // Up to the end of that day.
-    if (to && entry.received >= to.getTime() + dayMs) return false;
-  }
-  if (query.search !== undefined) {
-    const words = foldSearchText(query.search).split(' ');
-    for (const word of words) if (word && !entry.search.includes(word)) return false;
-  }
-  return true;
+  return eboxMatcher(query)(message);
 }
 
 /** The result of {@link queryEboxMessages}. */
@@ -565,28 +575,61 @@ export interface EboxQueryResult {
   readonly pageCount: number;
 }
 
+// The messages in each order asked for, per `messages` array: a keystroke in the search then
+// filters an array already sorted (filtering keeps the order) instead of sorting ten thousand
+// messages again.
+const sortedCache = new WeakMap<readonly EboxMessage[], Map<string, readonly EboxMessage[]>>();
+
 /**
- * Applies `query` to `messages` as the e-Box REST API would: filters and search, sort (messages
- * without the sorted date last, then by id, so the order is stable), then the page. What
- * `bf-ebox-list` does in local mode, and what a test service can answer with.
+ * `messages` sorted by `sort` in `direction`, as the e-Box REST API would: messages without the
+ * sorted date last, then by id, so the order is stable. Anything that is not an object is left
+ * out. The result is cached per array: treat it as read-only.
+ */
+export function sortEboxMessages(
+  messages: readonly EboxMessage[],
+  sort: EboxSortField,
+  direction: EboxSortDirection,
+): readonly EboxMessage[] {
+  const list = Array.isArray(messages) ? messages : [];
+  const orderKey = `${sort}:${direction}`;
+  let byOrder = sortedCache.get(list);
+  const cached = byOrder?.get(orderKey);
+  if (cached) return cached;
+  const key = sort === 'expiresAt' ? 'expires' : 'received';
+  const sign = direction === 'asc' ? 1 : -1;
+  // Each message's date looked up once, not at every comparison.
+  const decorated = list
+    .filter((message) => typeof message === 'object' && message !== null)
+    .map((message) => ({ message, time: indexed(message)[key], id: String(message.id) }));
+  decorated.sort((a, b) => {
+    const leftMissing = Number.isNaN(a.time);
+    const rightMissing = Number.isNaN(b.time);
+    if (leftMissing !== rightMissing) return leftMissing ? 1 : -1;
+    if (!leftMissing && a.time !== b.time) return (a.time - b.time) * sign;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  const result = decorated.map((entry) => entry.message);
+  if (!byOrder) sortedCache.set(list, (byOrder = new Map()));
+  byOrder.set(orderKey, result);
+  return result;
+}
+
+/**
+ * Applies `query` to `messages` as the e-Box REST API would: filters and search, sort (see
+ * {@link sortEboxMessages}), then the page. What `bf-ebox-list` does in local mode, and what a
+ * test service can answer with.
  */
 export function queryEboxMessages(
   messages: readonly EboxMessage[],
   query: EboxQuery,
 ): EboxQueryResult {
-  const list = Array.isArray(messages) ? messages : [];
-  const matching = list.filter((message) => matchesEboxQuery(message, query));
-  const key = query.sort === 'expiresAt' ? 'expires' : 'received';
-  const sign = query.direction === 'asc' ? 1 : -1;
-  matching.sort((a, b) => {
-    const left = indexed(a)[key];
-    const right = indexed(b)[key];
-    const leftMissing = Number.isNaN(left);
-    const rightMissing = Number.isNaN(right);
-    if (leftMissing !== rightMissing) return leftMissing ? 1 : -1;
-    if (!leftMissing && left !== right) return (left - right) * sign;
-    return String(a.id).localeCompare(String(b.id));
-  });
+  const ordered = sortEboxMessages(messages, query.sort, query.direction);
+  const filtered = (Object.keys(query) as (keyof EboxQuery)[]).some(
+    (key) => !(key in defaultEboxQuery) && query[key] !== undefined,
+  );
+  const matching = filtered
+    ? ordered.filter((message) => matchesEboxQuery(message, query))
+    : ordered;
   const pageSize = clampInteger(query.pageSize, 1, eboxMaxPageSize, eboxDefaultPageSize);
   const pageCount = Math.max(1, Math.ceil(matching.length / pageSize));
   const page = clampInteger(query.page, 1, pageCount, 1);
