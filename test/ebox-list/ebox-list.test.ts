@@ -540,18 +540,21 @@ describe('bf-ebox-list: hostile data', () => {
       shadow(el).querySelector('.actions button')!,
       control(el, 'search')!,
     ];
-    for (const target of targets) {
-      expect(target.getBoundingClientRect().height, target.className).to.be.at.least(43.9);
-    }
+    const heights = targets.map((target) => target.getBoundingClientRect().height);
+    el.hrefTemplate = '#/ebox/{id}';
+    await el.updateComplete;
+    heights.push(rows(el)[0]!.querySelector('a[part="subject"]')!.getBoundingClientRect().height);
+    for (const height of heights) expect(height).to.be.at.least(43.9);
   });
 });
 
 describe('bf-ebox-list: ten thousand messages', () => {
-  it('renders one page of 25 rows as plain elements, fast, and searches without a long task', async () => {
+  // Timing is measured by `npm run bench` (docs/performance.md), not here: a test machine under
+  // load cannot tell a slow list from a busy processor. This checks what keeps it fast: one page
+  // of plain rows, and a search over every message that keeps the counts right.
+  it('renders one page of 25 plain rows out of 10,000, and searches them all', async () => {
     const messages = mailbox(10_000);
-    const started = performance.now();
     const el = await list(messages, 'en');
-    const firstRender = performance.now() - started;
     expect(rows(el)).to.have.length(25);
     // Rows are plain list items, not elements of their own: the only custom elements inside the
     // list are the registered-mail tags.
@@ -560,20 +563,13 @@ describe('bf-ebox-list: ten thousand messages', () => {
     );
     expect(custom.every((node) => node.localName === 'bf-tag')).to.equal(true);
     expect(shadow(el).querySelector('bf-pagination')!.total).to.equal(400);
-    // Generous bounds for a loaded test machine; docs/performance.md has the measured figures.
-    expect(firstRender).to.be.below(1500);
-    const timings: number[] = [];
-    for (const text of ['B', 'Be', 'Ber', 'Beri', 'Bericht 99']) {
-      const start = performance.now();
-      await setValue(el, 'search', text);
-      timings.push(performance.now() - start);
-    }
-    expect(Math.max(...timings), timings.join(', ')).to.be.below(200);
+    for (const text of ['B', 'Be', 'Ber', 'Beri', 'Bericht 99']) await setValue(el, 'search', text);
     expect(subjects(el)[0]).to.equal('Bericht 99');
     // Every word is looked for on its own: "99" also finds "Bericht 199" and "Bericht 9912".
     const found = messages.filter((message) => message.id.includes('99')).length;
     expect(part(el, 'results')!.textContent!.trim()).to.equal(
       `${found.toLocaleString('en-BE')} messages found`,
     );
+    expect(shadow(el).querySelector('bf-pagination')!.total).to.equal(Math.ceil(found / 25));
   });
 });

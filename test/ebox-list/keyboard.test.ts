@@ -68,6 +68,32 @@ describe('bf-ebox-list with the keyboard', () => {
     expect(subjects(el)).to.deep.equal(['Your pension estimate']);
   });
 
+  it('moves focus to the search field when "Clear filters" clears them and goes away', async () => {
+    const el = await list();
+    focusOn(control(el, 'search')!);
+    await sendKeys({ type: 'pension' });
+    await el.updateComplete;
+    const clear = shadow(el).querySelector<HTMLButtonElement>('.filters > .action')!;
+    focusOn(clear);
+    await press('Enter');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.filters > .action')).to.equal(null);
+    expect(rows(el)).to.have.length(6);
+    expect(hasFocus(control(el, 'search')!)).to.equal(true);
+  });
+
+  it('keeps focus on the page when "Try again" goes away with the error', async () => {
+    const el = await list();
+    el.error = true;
+    await el.updateComplete;
+    focusOn(shadow(el).querySelector('[part="status"] button')!);
+    el.addEventListener('bf-ebox-retry', () => (el.error = false), { once: true });
+    await press('Enter');
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(6);
+    expect(hasFocus(control(el, 'search')!)).to.equal(true);
+  });
+
   it('chooses a read state with the arrow keys of the select', async () => {
     // Firefox opens no list on ArrowDown for a closed select, but changes the value as Chromium
     // does; both fire `change`.

@@ -11,6 +11,7 @@ import {
   queryEboxMessages,
   sameEboxQuery,
   senderName,
+  sortEboxMessages,
   type EboxMessage,
 } from '@belfry/components';
 
@@ -231,6 +232,13 @@ describe('e-Box model: queries', () => {
     expect(ids({ search: 'PENSIOEN' })).to.deep.equal(['c']);
     expect(ids({ search: 'finances bericht' })).to.deep.equal(['d', 'a']);
     expect(ids({ search: 'nothing like this' })).to.deep.equal([]);
+  });
+
+  it('sorts each messages array once per order, so a search only filters', () => {
+    const first = sortEboxMessages(inbox, 'receivedAt', 'desc');
+    expect(sortEboxMessages(inbox, 'receivedAt', 'desc')).to.equal(first);
+    expect(sortEboxMessages(inbox, 'receivedAt', 'asc')).not.to.equal(first);
+    expect(sortEboxMessages([...inbox], 'receivedAt', 'desc')).to.deep.equal(first);
   });
 
   it('pages 25 at a time and clamps a page past the end', () => {

@@ -234,7 +234,8 @@ export const styles = css`
   }
 
   .open {
-    display: inline;
+    display: inline-block;
+    max-inline-size: 100%;
     min-block-size: var(--bf-touch-target-min, 2.75rem);
     margin: 0;
     padding: var(--bf-space-2, 0.5rem) 0;

@@ -206,6 +206,8 @@ export class BfEboxList extends BelfryElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #resultsPending = false;
   #previousSummary = '';
+  /** A control to focus after the next render, when the focused one went away. */
+  #refocus = '';
   /** Whether the sender, type, registered-mail and date filters are shown. */
   #moreOpen = false;
 
@@ -246,6 +248,11 @@ export class BfEboxList extends BelfryElement {
         );
       }
     }
+    // "Try again" goes when the error does: focus it had goes to the search field, which stays.
+    if (changed.get('error') === true && !this.error) {
+      const active = (this.renderRoot as ShadowRoot).activeElement;
+      this.#refocus = active?.closest('[part="status"]') ? '#search' : '';
+    }
     // Local mode: messages the host removed (archived) cannot stay selected.
     if (changed.has('messages') && !this.serverMode && this.selectedIds.length) {
       const ids = new Set(this.messageList.map((message) => String(message.id)));
@@ -255,6 +262,10 @@ export class BfEboxList extends BelfryElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.#refocus) {
+      this.renderRoot.querySelector<HTMLElement>(this.#refocus)?.focus();
+      this.#refocus = '';
+    }
     const summary = this.summaryText();
     // The first summary is on the page to read; a change (a message read) is announced.
     if (this.#previousSummary && summary && summary !== this.#previousSummary) {
@@ -393,6 +404,8 @@ export class BfEboxList extends BelfryElement {
     clearTimeout(this.#searchTimer);
     const cleared = Object.fromEntries(filterKeys.map((key) => [key, undefined]));
     this.change(cleared, 'filter');
+    // The button goes with the filters: focus goes to the search, where a new search starts.
+    this.#refocus = '#search';
   };
 
   private readonly onPage = (event: CustomEvent<PageChangeDetail>): void => {
