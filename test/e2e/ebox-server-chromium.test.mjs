@@ -188,6 +188,11 @@ test('pages, filters and searches through the service; a failed request is retri
   assert.deepEqual(state.ids, expected.ids);
   assert.deepEqual(state.selected, selection, 'the selection is kept');
   assert.equal(await list.getByRole('searchbox').inputValue(), 'pensioen');
+  // The button pressed is gone: focus is not lost, it goes to the search field.
+  assert.equal(
+    await tab.evaluate(() => document.querySelector('bf-ebox-list').shadowRoot.activeElement?.type),
+    'search',
+  );
   assert.equal(await list.getByLabel('Gelezen of ongelezen').inputValue(), 'unread');
 });
 
