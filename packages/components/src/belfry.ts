@@ -32,5 +32,6 @@ import './dialog/index.js';
 import './breadcrumbs/index.js';
 import './pagination/index.js';
 import './ebox-list/index.js';
+import './stepper/index.js';
 
 export * from './index.js';
