@@ -31,7 +31,7 @@ import './accordion/index.js';
 import './dialog/index.js';
 import './breadcrumbs/index.js';
 import './pagination/index.js';
-import './ebox-list/index.js';
 import './stepper/index.js';
+import './ebox-list/index.js';
 
 export * from './index.js';

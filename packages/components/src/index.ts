@@ -145,6 +145,12 @@ export { BfPagination, pageRange } from './pagination/pagination.js';
 export type { PageChangeDetail, PageRangeItem } from './pagination/pagination.js';
 export { paginationStrings } from './pagination/pagination.strings.js';
 export type { PaginationStrings } from './pagination/pagination.strings.js';
+export type {} from './stepper/index.js';
+export { BfStepper, formatStepLabel, shownStatuses } from './stepper/stepper.js';
+export { BfStepperStep, stepStatuses, toStepStatus } from './stepper/stepper-step.js';
+export type { StepChangeDetail, StepStatus } from './stepper/stepper-step.js';
+export { stepperStrings } from './stepper/stepper.strings.js';
+export type { StepperStrings } from './stepper/stepper.strings.js';
 export {
   defaultEboxQuery,
   eboxActions,
@@ -201,9 +207,3 @@ export type {} from './ebox-list/index.js';
 export { BfEboxList } from './ebox-list/ebox-list.js';
 export { eboxListStrings } from './ebox-list/ebox-list.strings.js';
 export type { EboxListStrings } from './ebox-list/ebox-list.strings.js';
-export type {} from './stepper/index.js';
-export { BfStepper, formatStepLabel, shownStatuses } from './stepper/stepper.js';
-export { BfStepperStep, stepStatuses, toStepStatus } from './stepper/stepper-step.js';
-export type { StepChangeDetail, StepStatus } from './stepper/stepper-step.js';
-export { stepperStrings } from './stepper/stepper.strings.js';
-export type { StepperStrings } from './stepper/stepper.strings.js';
