@@ -33,5 +33,6 @@ import './breadcrumbs/index.js';
 import './pagination/index.js';
 import './stepper/index.js';
 import './ebox-list/index.js';
+import './step-by-step/index.js';
 
 export * from './index.js';

@@ -207,3 +207,20 @@ export type {} from './ebox-list/index.js';
 export { BfEboxList } from './ebox-list/ebox-list.js';
 export { eboxListStrings } from './ebox-list/ebox-list.strings.js';
 export type { EboxListStrings } from './ebox-list/ebox-list.strings.js';
+export type {} from './step-by-step/index.js';
+export { BfStepByStep, stepByStepVariants } from './step-by-step/step-by-step.js';
+export type { StepByStepVariant } from './step-by-step/step-by-step.js';
+// The stepper has `stepStatuses`/`StepStatus` of its own (a procedure's steps): these are a life
+// event's, for a signed-in citizen.
+export {
+  BfStepByStepItem,
+  stepLogics,
+  stepStatuses as stepByStepStatuses,
+} from './step-by-step/step-by-step-item.js';
+export type {
+  StepByStepToggleDetail,
+  StepLogic,
+  StepStatus as StepByStepStatus,
+} from './step-by-step/step-by-step-item.js';
+export { stepByStepStrings } from './step-by-step/step-by-step.strings.js';
+export type { StepByStepStrings } from './step-by-step/step-by-step.strings.js';
