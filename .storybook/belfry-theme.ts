@@ -30,7 +30,8 @@ export function belfryManagerTheme(base: 'light' | 'dark'): ThemeVars {
     // federal action blue passes both in light; in dark, the dark theme's action blue is too light
     // for white text, so a mid blue from the same palette passes both (≥ 4.5:1).
     colorPrimary: value(t, '--bf-color-brand'),
-    colorSecondary: base === 'dark' ? value(t, '--bf-color-blue-400') : value(t, '--bf-color-action'),
+    colorSecondary:
+      base === 'dark' ? value(t, '--bf-color-blue-400') : value(t, '--bf-color-action'),
     appBg: value(t, '--bf-color-surface-subtle'),
     appContentBg: value(t, '--bf-color-surface'),
     appPreviewBg: value(t, '--bf-color-surface'),

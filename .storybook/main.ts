@@ -26,6 +26,9 @@ export default defineMain({
     sidebarOnboardingChecklist: false,
     menuOnboardingChecklist: false,
   },
+  // Belfry's mark as the tab's icon, after Storybook's own (the last icon declared wins).
+  managerHead: (head = '') =>
+    `${head}\n<link rel="icon" type="image/svg+xml" href="./assets/belfry-mark.svg" />`,
   async viteFinal(config) {
     // `@belfry/core` and `@belfry/components` resolve to their TypeScript sources through the
     // workspace aliases (scripts/workspace-aliases.mjs), so Storybook and the story tests need

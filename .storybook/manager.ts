@@ -4,7 +4,8 @@ import { addons } from 'storybook/manager-api';
 import { belfryManagerTheme } from './belfry-theme';
 
 const prefersDark =
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-color-scheme: dark)').matches;
 
 addons.setConfig({
   theme: belfryManagerTheme(prefersDark ? 'dark' : 'light'),

@@ -24,10 +24,10 @@ interface FormatRow {
   format: (locale: Locale) => string;
 }
 
-export const formatRows: readonly FormatRow[] = [
+const formatRows: readonly FormatRow[] = [
   {
     what: 'A date in a sentence',
-    call: "formatDate(t, date)",
+    call: 'formatDate(t, date)',
     format: (locale) => formatDate({ locale }, moment),
   },
   {
@@ -118,7 +118,13 @@ export const InEveryLanguage: Story = {
   name: 'In every language',
   render: () =>
     html`${styles}
-      <div class="bf-formats-scroll" lang="en" role="region" aria-labelledby="bf-formats-caption" tabindex="0">
+      <div
+        class="bf-formats-scroll"
+        lang="en"
+        role="region"
+        aria-labelledby="bf-formats-caption"
+        tabindex="0"
+      >
         <table class="bf-formats">
           <caption id="bf-formats-caption">
             What Belfry's formatters write for 27 March 2026 at 16:30 and for a few numbers
