@@ -10,6 +10,7 @@ import {
   type TextFieldType,
   type TextFieldWidth,
 } from '@belfry/components';
+import { statesGrid } from './states-grid';
 import { localeOf, type Locale } from './story-context';
 
 /** The story args: the public attributes of `<bf-text-field>`. */
@@ -351,16 +352,8 @@ export const ReadOnly: Story = {
 export const States: Story = {
   render: (_args, context) => {
     const text = t(context);
-    // Labels of the states are for reviewers, in English (marked as such); fields follow the toolbar.
-    const state = (name: string, field: unknown) =>
-      html`<div style="display: grid; gap: 0.25rem">
-        <p lang="en" style="margin: 0; font-weight: 700">${name}</p>
-        ${field}
-      </div>`;
-    return html`<div
-      style="display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr))"
-    >
-      ${state(
+    return statesGrid([
+      [
         'Empty, with a hint',
         html`<bf-text-field
           label=${text.postcode}
@@ -369,8 +362,8 @@ export const States: Story = {
           width="postcode"
           inputmode="numeric"
         ></bf-text-field>`,
-      )}
-      ${state(
+      ],
+      [
         'Filled in',
         html`<bf-text-field
           label=${text.postcode}
@@ -379,8 +372,8 @@ export const States: Story = {
           width="postcode"
           inputmode="numeric"
         ></bf-text-field>`,
-      )}
-      ${state(
+      ],
+      [
         'With an error',
         html`<bf-text-field width="postcode">
           <label slot="label" for="states-postcode-error">${text.postcode}</label>
@@ -393,8 +386,8 @@ export const States: Story = {
             inputmode="numeric"
           />
         </bf-text-field>`,
-      )}
-      ${state(
+      ],
+      [
         'Read-only',
         html`<bf-text-field
           label=${text.postcode}
@@ -403,8 +396,8 @@ export const States: Story = {
           width="postcode"
           readonly
         ></bf-text-field>`,
-      )}
-      ${state(
+      ],
+      [
         'Disabled',
         html`<bf-text-field
           label=${text.postcode}
@@ -413,8 +406,8 @@ export const States: Story = {
           width="postcode"
           disabled
         ></bf-text-field>`,
-      )}
-    </div>`;
+      ],
+    ]);
   },
   parameters: { controls: { disable: true } },
   play: async ({ canvasElement }) => {

@@ -156,3 +156,15 @@ test('every link to another Storybook page leads to a page that exists', async (
   }
   assert.deepEqual(broken, []);
 });
+
+test('the Figma page names every token set and theme of the built Tokens Studio file', async () => {
+  const studio = JSON.parse(
+    await readFile(join(repo, 'packages/tokens/dist/figma/tokens-studio.json'), 'utf8'),
+  );
+  const page = await readFile(join(repo, 'docs/figma.mdx'), 'utf8');
+  const missing = [
+    ...studio.$metadata.tokenSetOrder.map((set) => `<code>${set}</code>`),
+    ...studio.$themes.map((theme) => `*${theme.name}*`),
+  ].filter((name) => !page.includes(name));
+  assert.deepEqual(missing, []);
+});
