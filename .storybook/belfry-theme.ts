@@ -1,7 +1,7 @@
 // Belfry's look for Storybook's own frame (sidebar, toolbar, panels), in a light and a dark
 // version, with colours and type from the design tokens, so the tool looks like the system it
-// shows. Read by manager.ts; test/docs/storybook-config.test.mjs checks the contrast of the pairs
-// Storybook draws with them.
+// shows. Read by manager.ts; test/docs/storybook-front-door.test.mjs checks the contrast of the
+// brand and the selected sidebar row, in light and dark.
 import { create, type ThemeVars } from 'storybook/theming';
 import { themes as tokenThemes } from '@belfry/tokens';
 
