@@ -1,6 +1,11 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { headingLevel, renderHeading } from '@belfry/core';
+import {
+  containerHeadingLevel,
+  headingLevel,
+  renderHeading,
+  servedHeadingLevel,
+} from '@belfry/core';
 
 describe('headingLevel', () => {
   it('accepts the levels a component may render', () => {
@@ -52,5 +57,27 @@ describe('renderHeading', () => {
     expect(heading.hasAttribute('id')).to.equal(false);
     expect(heading.hasAttribute('part')).to.equal(false);
     expect(heading.hasAttribute('class')).to.equal(false);
+  });
+});
+
+describe('containerHeadingLevel and servedHeadingLevel', () => {
+  it('reads a valid heading-level from the closest container, and nothing else', async () => {
+    const outer = await fixture<HTMLElement>(
+      html`<section class="list" heading-level=" 4 ">
+        <div class="list" heading-level="9"><span id="bad"></span></div>
+        <span id="good"></span>
+      </section>`,
+    );
+    expect(containerHeadingLevel(outer.querySelector('#good')!, '.list')).to.equal(4);
+    // The closest container decides, even with a level it cannot use.
+    expect(containerHeadingLevel(outer.querySelector('#bad')!, '.list')).to.equal(undefined);
+    expect(containerHeadingLevel(outer, 'article')).to.equal(undefined);
+  });
+
+  it('reads the level of the heading a server put in a shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    expect(servedHeadingLevel(host)).to.equal(undefined);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<h5><button>Stap</button></h5>';
+    expect(servedHeadingLevel(host)).to.equal(5);
   });
 });

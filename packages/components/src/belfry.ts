@@ -32,5 +32,7 @@ import './dialog/index.js';
 import './breadcrumbs/index.js';
 import './pagination/index.js';
 import './stepper/index.js';
+import './step-by-step/index.js';
+import './ebox-list/index.js';
 
 export * from './index.js';

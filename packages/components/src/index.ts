@@ -151,3 +151,76 @@ export { BfStepperStep, stepStatuses, toStepStatus } from './stepper/stepper-ste
 export type { StepChangeDetail, StepStatus } from './stepper/stepper-step.js';
 export { stepperStrings } from './stepper/stepper.strings.js';
 export type { StepperStrings } from './stepper/stepper.strings.js';
+export type {} from './step-by-step/index.js';
+export { BfStepByStep, stepByStepVariants } from './step-by-step/step-by-step.js';
+export type { StepByStepVariant } from './step-by-step/step-by-step.js';
+// The stepper has `stepStatuses`/`StepStatus` of its own (a procedure's steps): these are a life
+// event's, for a signed-in citizen.
+export {
+  BfStepByStepItem,
+  stepLogics,
+  stepStatuses as stepByStepStatuses,
+} from './step-by-step/step-by-step-item.js';
+export type {
+  StepByStepToggleDetail,
+  StepLogic,
+  StepStatus as StepByStepStatus,
+} from './step-by-step/step-by-step-item.js';
+export { stepByStepStrings } from './step-by-step/step-by-step.strings.js';
+export type { StepByStepStrings } from './step-by-step/step-by-step.strings.js';
+export {
+  defaultEboxQuery,
+  eboxActions,
+  eboxDefaultPageSize,
+  eboxExpiry,
+  eboxLanguages,
+  eboxMaxPageSize,
+  eboxSortFields,
+  eboxUrgentDays,
+  expiryPhrase,
+  foldSearchText,
+  formatEboxDate,
+  eboxMatcher,
+  matchesEboxQuery,
+  messageSubject,
+  normalizeEboxQuery,
+  parseEboxDate,
+  pickText,
+  queryEboxMessages,
+  sortEboxMessages,
+  sameEboxQuery,
+  senderName,
+  toIsoDay,
+} from './ebox/model.js';
+export type {
+  EboxAction,
+  EboxActionDetail,
+  EboxAttachment,
+  EboxDate,
+  EboxExpiry,
+  EboxExpiryState,
+  EboxHelpdesk,
+  EboxLanguage,
+  EboxLocalizer,
+  EboxMessage,
+  EboxMessageType,
+  EboxOpenDetail,
+  EboxPayment,
+  EboxQuery,
+  EboxQueryDetail,
+  EboxQueryReason,
+  EboxQueryResult,
+  EboxRetryDetail,
+  EboxSelectionDetail,
+  EboxSender,
+  EboxSortDirection,
+  EboxSortField,
+  EboxText,
+  PickedText,
+} from './ebox/model.js';
+export { eboxModelStrings } from './ebox/model.strings.js';
+export type { EboxModelStrings } from './ebox/model.strings.js';
+export type {} from './ebox-list/index.js';
+export { BfEboxList } from './ebox-list/ebox-list.js';
+export { eboxListStrings } from './ebox-list/ebox-list.strings.js';
+export type { EboxListStrings } from './ebox-list/ebox-list.strings.js';

@@ -1,4 +1,6 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { recallOpen, rememberOpen, type DisclosureMemoryKey } from './disclosure-memory.js';
+import { onServer } from './environment.js';
 
 /** What opened or closed a disclosure. */
 export type DisclosureSource =
@@ -9,7 +11,9 @@ export type DisclosureSource =
   /** A control that opens or closes several at once ("Show all sections"). */
   | 'all'
   /** A script, or the `open` attribute changing. */
-  | 'script';
+  | 'script'
+  /** The state the citizen left it in earlier in this tab (the `remember` option). */
+  | 'memory';
 
 /** An element with an `open` state that shows or hides content (an accordion section, a details). */
 export interface DisclosureHost extends ReactiveControllerHost, HTMLElement {
@@ -19,6 +23,13 @@ export interface DisclosureHost extends ReactiveControllerHost, HTMLElement {
 export interface DisclosureOptions {
   /** Called after every change of `open` once the host has rendered, with what caused it. */
   onChange?: (open: boolean, source: DisclosureSource) => void;
+  /**
+   * Where to keep the state for the tab's session (sessionStorage), or `undefined` not to keep
+   * it. Read once the host has first rendered (so a server's HTML hydrates as it was sent); the
+   * kept state then replaces the written one. Every later change is kept, whatever caused it.
+   * Storage that is blocked, full or corrupt is ignored silently.
+   */
+  remember?: () => DisclosureMemoryKey | undefined;
 }
 
 /**
@@ -61,10 +72,23 @@ export class DisclosureController implements ReactiveController {
   /** The panel's `beforematch` listener: find-in-page matched text inside it. */
   readonly reveal = (): void => this.toggle(true, 'find');
 
+  hostConnected(): void {
+    if (onServer || !this.#options.remember) return;
+    // After the first render: restoring before it would change what a server rendered while
+    // the page hydrates it.
+    void this.#host.updateComplete.then(() => {
+      const key = this.#options.remember?.();
+      const kept = key && this.#host.isConnected ? recallOpen(key) : undefined;
+      if (kept !== undefined) this.toggle(kept, 'memory');
+    });
+  }
+
   hostUpdated(): void {
     const open = this.#host.open;
     if (this.#shown !== undefined && open !== this.#shown) {
       this.#options.onChange?.(open, this.#source);
+      const key = this.#source === 'memory' ? undefined : this.#options.remember?.();
+      if (key) rememberOpen(key, open);
     }
     this.#shown = open;
     this.#source = 'script';

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { devMode } from './environment.js';
 import { warnOnce } from './warn.js';
 
@@ -58,4 +58,31 @@ export function renderHeading(
     default:
       return html`<h6 id=${i} part=${p} class=${c}>${content}</h6>`;
   }
+}
+
+const levelValue = /^[2-6]$/;
+
+/**
+ * The level of the heading a server rendered in `host`'s shadow root, read before the host first
+ * renders in the browser (undefined after, or without a server render). A part whose level comes
+ * from its container keeps it while hydrating: a server cannot see the container.
+ */
+export function servedHeadingLevel(host: HTMLElement): HeadingLevel | undefined {
+  if (isServer) return undefined;
+  const served = host.shadowRoot?.querySelector('h2, h3, h4, h5, h6')?.localName;
+  return served ? (Number(served.slice(1)) as HeadingLevel) : undefined;
+}
+
+/**
+ * The valid `heading-level` of the closest `container` around `host` (e.g. `bf-accordion` for
+ * its sections), or undefined; always undefined on a server, which cannot see the container.
+ */
+export function containerHeadingLevel(
+  host: HTMLElement,
+  container: string,
+): HeadingLevel | undefined {
+  // Lit's own flag, not core's onServer: the browser build also server-renders in Node.
+  if (isServer) return undefined;
+  const value = host.closest(container)?.getAttribute('heading-level')?.trim() ?? '';
+  return levelValue.test(value) ? (Number(value) as HeadingLevel) : undefined;
 }

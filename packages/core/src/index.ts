@@ -79,7 +79,12 @@ export type {
   ChoiceStrings,
   ChoiceType,
 } from './choice.js';
-export { headingLevel, renderHeading } from './heading.js';
+export {
+  containerHeadingLevel,
+  headingLevel,
+  renderHeading,
+  servedHeadingLevel,
+} from './heading.js';
 export type { HeadingLevel, HeadingOptions } from './heading.js';
 export { AppearanceController } from './appearance.js';
 export type { AppearanceHost } from './appearance.js';
@@ -112,3 +117,5 @@ export { tabbableElements, wrapTabFocus } from './focus-trap.js';
 export { enterModal, leaveModal, topModalContainer } from './modal.js';
 export { DisclosureController } from './disclosure.js';
 export type { DisclosureHost, DisclosureOptions, DisclosureSource } from './disclosure.js';
+export { forgetOpen, recallOpen, rememberOpen } from './disclosure-memory.js';
+export type { DisclosureMemoryKey } from './disclosure-memory.js';

@@ -1,16 +1,12 @@
-import {
-  html,
-  isServer,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-  type PropertyValues,
-} from 'lit';
+import { html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   BelfryElement,
   DisclosureController,
+  containerHeadingLevel,
   devMode,
   headingLevel,
   renderHeading,
+  servedHeadingLevel,
   type DisclosureSource,
   type HeadingLevel,
 } from '@belfry/core';
@@ -34,8 +30,6 @@ declare global {
     'bf-accordion-toggle': AccordionToggleDetail;
   }
 }
-
-const levels = /^[2-6]$/;
 
 /**
  * @summary One section of a `<bf-accordion>`: a heading that shows and hides its content.
@@ -89,10 +83,7 @@ export class BfAccordionItem extends BelfryElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hasUpdated && !isServer) {
-      const served = this.shadowRoot?.querySelector('h2, h3, h4, h5, h6')?.localName;
-      if (served) this.serverLevel = Number(served.slice(1)) as HeadingLevel;
-    }
+    if (!this.hasUpdated) this.serverLevel = servedHeadingLevel(this);
   }
 
   /** Shows the content (as a click on the heading would, but reported as `script`). */
@@ -134,10 +125,7 @@ export class BfAccordionItem extends BelfryElement {
   }
 
   private get inheritedLevel(): HeadingLevel | undefined {
-    // Lit's own flag, not core's onServer: the browser build also server-renders in Node.
-    if (isServer) return undefined;
-    const value = this.closest('bf-accordion')?.getAttribute('heading-level') ?? '';
-    return levels.test(value.trim()) ? (Number(value) as HeadingLevel) : undefined;
+    return containerHeadingLevel(this, 'bf-accordion');
   }
 
   protected override render() {

@@ -1,0 +1,279 @@
+import { css } from 'lit';
+
+/* Every value is a design token with the federal theme's value as fallback. The compact
+   (sidebar) variant of the list sets two private properties that its steps inherit through the
+   flat tree, so that a server-rendered step takes the variant without knowing its list. */
+export const stepByStepStyles = css`
+  :host {
+    display: block;
+    margin-block-end: var(--bf-step-by-step-margin, var(--bf-space-6, 2rem));
+    /* Steps number themselves with this counter (CSS, so the numbers need no script). */
+    counter-reset: bf-step-by-step;
+    font-family: var(
+      --bf-font-family-base,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      'Noto Sans',
+      sans-serif
+    );
+    color: var(--bf-step-by-step-fg, var(--bf-color-text, #1a1d21));
+  }
+
+  :host([variant='compact']) {
+    --_bf-step-by-step-marker-size: var(
+      --bf-step-by-step-compact-marker-size,
+      var(--bf-space-6, 2rem)
+    );
+    --_bf-step-by-step-heading-size: var(
+      --bf-step-by-step-compact-heading-size,
+      var(--bf-font-size-body, 1rem)
+    );
+  }
+
+  .controls {
+    display: flex;
+    justify-content: flex-start;
+    margin-block-end: var(--bf-space-2, 0.5rem);
+  }
+
+  /* Until the script runs the button could do nothing: its room is kept, it is not shown. */
+  :host(:not(:defined)) .controls {
+    visibility: hidden;
+  }
+
+  .toggle-all {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--bf-space-2, 0.5rem);
+    min-block-size: var(--bf-touch-target-min, 2.75rem);
+    min-inline-size: var(--bf-touch-target-min, 2.75rem);
+    max-inline-size: 100%;
+    margin: 0;
+    padding: var(--bf-space-2, 0.5rem) var(--bf-space-1, 0.25rem);
+    border: 0;
+    border-radius: var(--bf-radius-small, 0.125rem);
+    background: transparent;
+    color: var(--bf-step-by-step-toggle-all-fg, var(--bf-color-link, #24589d));
+    font: inherit;
+    font-size: var(--bf-font-size-body, 1rem);
+    line-height: var(--bf-line-height-tight, 1.25);
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    overflow-wrap: break-word;
+    cursor: pointer;
+  }
+
+  .toggle-all:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  .toggle-all .icon {
+    flex-shrink: 0;
+    transition: transform var(--bf-duration-medium, 200ms)
+      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
+  }
+
+  .toggle-all[aria-expanded='true'] .icon {
+    transform: rotate(180deg);
+  }
+
+  /* An ordered list without its own markers: each step draws its number once, in its circle. */
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  @media (forced-colors: active) {
+    .toggle-all {
+      color: LinkText;
+    }
+  }
+`;
+
+export const itemStyles = css`
+  :host {
+    --_marker: var(
+      --_bf-step-by-step-marker-size,
+      var(--bf-step-by-step-marker-size, var(--bf-space-7, 2.5rem))
+    );
+    --_line: var(--bf-step-by-step-line-width, var(--bf-border-width-thick, 0.125rem));
+    --_gap: var(--bf-step-by-step-gap, var(--bf-space-3, 0.75rem));
+    --_top: var(--bf-space-2, 0.5rem);
+
+    display: block;
+    position: relative;
+    counter-increment: bf-step-by-step;
+    font-family: var(
+      --bf-font-family-base,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      'Noto Sans',
+      sans-serif
+    );
+    color: var(--bf-step-by-step-fg, var(--bf-color-text, #1a1d21));
+  }
+
+  /* "and" / "or" steps share the number of the step before them. */
+  :host([logic='and']),
+  :host([logic='or']) {
+    counter-increment: none;
+  }
+
+  /* The line that joins the circles, from the first circle's middle to the last one's. */
+  .step::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc((var(--_marker) - var(--_line)) / 2);
+    border-inline-start: var(--_line) solid
+      var(--bf-step-by-step-line, var(--bf-color-border-strong, #6b7580));
+  }
+
+  :host(:first-child) .step::before {
+    inset-block-start: calc(var(--_top) + var(--_marker) / 2);
+  }
+
+  :host(:last-child) .step::before {
+    inset-block-end: auto;
+    block-size: calc(var(--_top) + var(--_marker) / 2);
+  }
+
+  :host(:only-child) .step::before {
+    display: none;
+  }
+
+  .heading {
+    margin: 0;
+    font-size: var(
+      --_bf-step-by-step-heading-size,
+      var(--bf-step-by-step-heading-size, var(--bf-font-size-heading-4, 1.25rem))
+    );
+    font-weight: var(--bf-font-weight-heading, 700);
+    line-height: var(--bf-line-height-heading, 1.35);
+  }
+
+  .button {
+    display: grid;
+    grid-template-columns: var(--_marker) minmax(0, 1fr) auto;
+    align-items: center;
+    column-gap: var(--_gap);
+    inline-size: 100%;
+    min-block-size: var(--bf-touch-target-min, 2.75rem);
+    margin: 0;
+    padding: var(--_top) var(--bf-space-1, 0.25rem) var(--_top) 0;
+    border: 0;
+    background: transparent;
+    color: var(--bf-step-by-step-button-fg, var(--bf-color-link, #24589d));
+    font: inherit;
+    text-align: start;
+    overflow-wrap: break-word;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    background: var(--bf-step-by-step-button-bg-hover, var(--bf-color-action-subtle, #eef4fb));
+  }
+
+  .button:hover .text {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .marker {
+    position: relative;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    align-self: start;
+    box-sizing: border-box;
+    inline-size: var(--_marker);
+    block-size: var(--_marker);
+    border: var(--_line) solid var(--bf-step-by-step-line, var(--bf-color-border-strong, #6b7580));
+    border-radius: 50%;
+    background: var(--bf-step-by-step-marker-bg, var(--bf-color-surface, #ffffff));
+    color: var(--bf-step-by-step-marker-fg, var(--bf-color-text, #1a1d21));
+    font-size: var(--bf-font-size-body, 1rem);
+    font-weight: var(--bf-font-weight-heading, 700);
+    line-height: 1;
+  }
+
+  .counted::after {
+    content: counter(bf-step-by-step);
+  }
+
+  /* "and" / "or": a word on the line, not a circle. */
+  .marker.logic {
+    border-color: transparent;
+    font-size: var(--bf-font-size-small, 0.875rem);
+  }
+
+  .icon {
+    flex-shrink: 0;
+    transition: transform var(--bf-duration-medium, 200ms)
+      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
+  }
+
+  .button[aria-expanded='true'] .icon {
+    transform: rotate(180deg);
+  }
+
+  .status,
+  .inner {
+    padding-inline: calc(var(--_marker) + var(--_gap)) var(--bf-space-1, 0.25rem);
+  }
+
+  .status {
+    margin: 0 0 var(--bf-space-2, 0.5rem);
+  }
+
+  /* A closed panel is hidden="until-found": the browser skips its content but still searches
+     it. Its padding is inside, so a closed panel takes no room. */
+  .inner {
+    padding-block: var(--bf-space-1, 0.25rem)
+      var(--bf-step-by-step-panel-padding, var(--bf-space-5, 1.5rem));
+    font-size: var(--bf-font-size-body, 1rem);
+    line-height: var(--bf-line-height-body, 1.5);
+    overflow-wrap: break-word;
+  }
+
+  /* Until the script runs (or without it), every step shows its content and the heading reads
+     as a heading: the button could not open anything. */
+  :host(:not(:defined)) .panel[hidden] {
+    display: block;
+    content-visibility: visible;
+  }
+
+  :host(:not(:defined)) .button {
+    color: inherit;
+    cursor: auto;
+  }
+
+  :host(:not(:defined)) .icon {
+    visibility: hidden;
+  }
+
+  @media (forced-colors: active) {
+    .button {
+      color: ButtonText;
+    }
+
+    .marker:not(.logic),
+    .step::before {
+      border-color: CanvasText;
+    }
+
+    .button:hover .text {
+      text-decoration: underline;
+    }
+  }
+`;
