@@ -34,5 +34,6 @@ import './pagination/index.js';
 import './stepper/index.js';
 import './step-by-step/index.js';
 import './ebox-list/index.js';
+import './ebox-message/index.js';
 
 export * from './index.js';

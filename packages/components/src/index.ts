@@ -224,3 +224,12 @@ export type {} from './ebox-list/index.js';
 export { BfEboxList } from './ebox-list/ebox-list.js';
 export { eboxListStrings } from './ebox-list/ebox-list.strings.js';
 export type { EboxListStrings } from './ebox-list/ebox-list.strings.js';
+export type {} from './ebox-message/index.js';
+export { BfEboxMessage } from './ebox-message/ebox-message.js';
+export type {
+  EboxAttachmentUrl,
+  EboxBackDetail,
+  EboxReplyDetail,
+} from './ebox-message/ebox-message.js';
+export { eboxMessageStrings } from './ebox-message/ebox-message.strings.js';
+export type { EboxMessageStrings } from './ebox-message/ebox-message.strings.js';

@@ -119,3 +119,5 @@ export { DisclosureController } from './disclosure.js';
 export type { DisclosureHost, DisclosureOptions, DisclosureSource } from './disclosure.js';
 export { forgetOpen, recallOpen, rememberOpen } from './disclosure-memory.js';
 export type { DisclosureMemoryKey } from './disclosure-memory.js';
+export { clipboardStrings, copyText } from './clipboard.js';
+export type { ClipboardStrings, CopyTextOptions } from './clipboard.js';

@@ -38,3 +38,4 @@ export type { ValidatorPreset, ValidatorPresetName } from './presets.js';
 export { validationMessage } from './messages.js';
 export { validatorStrings } from './validators.strings.js';
 export type { ValidatorStrings } from './validators.strings.js';
+export { formatStructuredReference, isStructuredReference } from './structured-reference.js';
