@@ -10,10 +10,25 @@ export default defineMain({
     '../docs/**/*.mdx',
   ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // The mark shown in Storybook's sidebar and on the welcome page (docs/assets/belfry-mark.svg).
+  staticDirs: [{ from: '../docs/assets', to: '/assets' }],
   core: {
-    // Our machines and CI have no network beyond the package registries.
+    // Our machines and CI have no network beyond the package registries, and a design system's
+    // visitors are not Storybook's customers: nothing is sent, nothing nags.
     disableTelemetry: true,
+    disableWhatsNewNotifications: true,
   },
+  features: {
+    // Storybook's own "Get started" checklist, in the sidebar and as the "Onboarding guide" in
+    // the settings menu, would greet designers before Belfry's welcome page does. These are the
+    // flags Storybook 10.4+ reads (FEATURES in the built manager's index.html; checked by
+    // test/docs/storybook-config.test.mjs).
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+  },
+  // Belfry's mark as the tab's icon, after Storybook's own (the last icon declared wins).
+  managerHead: (head = '') =>
+    `${head}\n<link rel="icon" type="image/svg+xml" href="./assets/belfry-mark.svg" />`,
   async viteFinal(config) {
     // `@belfry/core` and `@belfry/components` resolve to their TypeScript sources through the
     // workspace aliases (scripts/workspace-aliases.mjs), so Storybook and the story tests need

@@ -110,7 +110,28 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { toc: true },
     options: {
-      storySort: { order: ['Introduction', 'Foundations', 'Components', 'Patterns', '*'] },
+      // Welcome first: Storybook opens the first entry of the sidebar when no page is asked
+      // for, so `npm start` lands on Belfry's welcome page.
+      storySort: {
+        order: [
+          'Introduction',
+          ['Welcome', 'Designers: Figma and tokens', '*'],
+          'Content guidance',
+          [
+            'Writing for citizens',
+            'Glossary of official terms',
+            'Error messages',
+            'Dates, numbers and amounts',
+            'The non-digital alternative',
+            '*',
+          ],
+          'Foundations',
+          ['Compare themes', '*'],
+          'Components',
+          'Patterns',
+          '*',
+        ],
+      },
     },
     viewport: {
       options: {

@@ -2,7 +2,9 @@
 // HTML a page would write without Belfry? One row per file in bench/cases/ (a component, its
 // markup and its native equivalent), so the table grows with every component. Runs the built
 // belfry.js with the token CSS in headless Chromium, renders each case into a container,
-// component and plain HTML alternating, and prints medians and their ratio.
+// component and plain HTML alternating, and prints medians and their ratio. A case for an element
+// fed through properties (bf-ebox-list and its 1,000 messages) renders through its own functions
+// instead of markup (see bench/cases/ebox-list.mjs).
 // A benchmark, not a test: run it with `npm run bench` after `npm run build`.
 //   node bench/render.mjs [--count 1000] [--blocks 6] [--only bf-button]
 import { readdir } from 'node:fs/promises';
@@ -44,22 +46,34 @@ const server = await startStaticServer({
 });
 const browser = await launchChromium();
 
-/** Renders `markup` into the stage, waits for every Belfry element and for layout; returns ms. */
-function measure(tab, markup) {
-  return tab.evaluate(async (markup) => {
-    const stage = document.getElementById('stage');
-    stage.replaceChildren();
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const start = performance.now();
-    stage.innerHTML = markup;
-    const updates = [];
-    for (const element of stage.querySelectorAll('*')) {
-      if ('updateComplete' in element) updates.push(element.updateComplete);
-    }
-    await Promise.all(updates);
-    stage.getBoundingClientRect(); // force style and layout
-    return performance.now() - start;
-  }, markup);
+/**
+ * Renders `markup` into the stage, or calls the case's own renderer for `kind` when it set one in
+ * the page (`window.benchRender`, for an element fed through properties); waits for every
+ * Belfry element and for layout; returns ms.
+ */
+function measure(tab, kind, markup) {
+  return tab.evaluate(
+    async ({ kind, markup }) => {
+      const stage = document.getElementById('stage');
+      stage.replaceChildren();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const start = performance.now();
+      const render = kind === 'empty' ? undefined : window.benchRender?.[kind];
+      if (render) {
+        await render(stage);
+      } else {
+        stage.innerHTML = markup;
+        const updates = [];
+        for (const element of stage.querySelectorAll('*')) {
+          if ('updateComplete' in element) updates.push(element.updateComplete);
+        }
+        await Promise.all(updates);
+      }
+      stage.getBoundingClientRect(); // force style and layout
+      return performance.now() - start;
+    },
+    { kind, markup },
+  );
 }
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -79,12 +93,14 @@ try {
   };
 
   for (const benchCase of cases) {
-    // A case may define what it needs in the page first (a reference element, say).
-    if (benchCase.setup) await tab.evaluate(benchCase.setup);
-    const markup = {
-      component: Array.from({ length: count }, (_, index) => benchCase.component(index)).join(''),
-      plain: Array.from({ length: count }, (_, index) => benchCase.plain(index)).join(''),
-    };
+    // A case may define what it needs in the page first (a reference element, say), given its
+    // `data` (made for `count`); one that feeds an element through properties sets
+    // `window.benchRender` there instead of giving markup.
+    const data = typeof benchCase.data === 'function' ? benchCase.data(count) : benchCase.data;
+    if (benchCase.setup) await tab.evaluate(benchCase.setup, data ?? null);
+    const markupOf = (render) =>
+      render ? Array.from({ length: count }, (_, index) => render(index)).join('') : '';
+    const markup = { component: markupOf(benchCase.component), plain: markupOf(benchCase.plain) };
     const wall = { component: [], plain: [] };
     const cpu = { component: [], plain: [], empty: [] };
     for (let block = 0; block < blocks + 1; block++) {
@@ -96,7 +112,7 @@ try {
         const cpuBefore = await rendererCpu();
         const times = [];
         for (let round = 0; round < roundsPerBlock; round++) {
-          times.push(await measure(tab, kind === 'empty' ? '' : markup[kind]));
+          times.push(await measure(tab, kind, kind === 'empty' ? '' : markup[kind]));
         }
         const cpuPerRender = ((await rendererCpu()) - cpuBefore) / roundsPerBlock;
         if (block === 0) continue; // the first block warms up the JIT and the caches
@@ -104,6 +120,7 @@ try {
         cpu[kind].push(cpuPerRender);
       }
     }
+    await tab.evaluate(() => delete window.benchRender);
     rows.push({
       ...benchCase,
       componentMs: median(wall.component),

@@ -5,6 +5,7 @@ import '@belfry/components/checkbox';
 import '@belfry/components/button';
 import type { BfCheckbox } from '@belfry/components';
 import { choiceText, showSubmitted } from './choice-text';
+import { statesGrid } from './states-grid';
 
 type Args = { checked: boolean; disabled: boolean; required: boolean };
 type Story = StoryObj<Args>;
@@ -63,5 +64,43 @@ export const RequiredInAForm: Story = {
     await waitFor(() =>
       expect(canvasElement.querySelector('output')!.textContent).toBe('declaration=on'),
     );
+  },
+};
+
+/** The states a citizen meets, side by side, for the guide. The error state: RequiredInAForm. */
+export const States: Story = {
+  render: (_args, context) => {
+    const t = choiceText(context);
+    return statesGrid([
+      [
+        'Not ticked, with a hint',
+        html`<bf-checkbox name="states-empty" hint=${t.declarationHint}
+          >${t.declaration}</bf-checkbox
+        >`,
+      ],
+      ['Ticked', html`<bf-checkbox name="states-ticked" checked>${t.declaration}</bf-checkbox>`],
+      [
+        'Disabled',
+        html`<bf-checkbox name="states-disabled" disabled>${t.declaration}</bf-checkbox>`,
+      ],
+      [
+        'Disabled and ticked',
+        html`<bf-checkbox name="states-disabled-ticked" disabled checked
+          >${t.declaration}</bf-checkbox
+        >`,
+      ],
+    ]);
+  },
+  parameters: { controls: { disable: true } },
+  play: async ({ canvasElement }) => {
+    const boxes = [...canvasElement.querySelectorAll<BfCheckbox>('bf-checkbox')];
+    await Promise.all(boxes.map((box) => box.updateComplete));
+    await expect(boxes.map((box) => box.checked)).toEqual([false, true, false, true]);
+    await expect(boxes.map((box) => box.querySelector('input')!.disabled)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   },
 };

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '@belfry/components/select';
 import { selectStrings, type BfSelect } from '@belfry/components';
+import { statesGrid } from './states-grid';
 import { localeOf, showFormData, textFor, type Locale } from './story-context';
 
 /** The story args: the public properties of `<bf-select>`. */
@@ -415,5 +416,41 @@ export const InAForm: Story = {
     await userEvent.click(canvas.getByRole('button', { name: t.send }));
     const output = canvasElement.querySelector('output') as HTMLOutputElement;
     await waitFor(() => expect(output).toHaveTextContent('province: VLI'));
+  },
+};
+
+/**
+ * The states a citizen meets, side by side, for the guide. The error state shows after a submit
+ * attempt (it takes focus), so it has its own story, WithError.
+ */
+export const States: Story = {
+  render: (args, context) =>
+    statesGrid([
+      [
+        'Nothing chosen yet',
+        renderSelect({ ...args, name: 'province-empty', placeholder: true }, context),
+      ],
+      ['Chosen', renderSelect({ ...args, name: 'province-chosen', value: 'WLG' }, context)],
+      [
+        'Optional',
+        renderSelect(
+          { ...args, name: 'province-optional', required: false, placeholder: true },
+          context,
+        ),
+      ],
+      [
+        'Disabled',
+        renderSelect({ ...args, name: 'province-disabled', disabled: true, value: 'VOV' }, context),
+      ],
+    ]),
+  parameters: { controls: { disable: true } },
+  play: async ({ canvasElement }) => {
+    const elements = [...canvasElement.querySelectorAll('bf-select')];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    const [empty, chosen, , disabled] = elements as BfSelect[];
+    // No error before the first attempt to send.
+    await expect(nativeSelect(empty!)).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(nativeSelect(chosen!).value).toBe('WLG');
+    await expect(nativeSelect(disabled!)).toBeDisabled();
   },
 };

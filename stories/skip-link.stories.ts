@@ -53,7 +53,10 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const skip = canvasElement.querySelector<BfSkipLink>('bf-skip-link')!;
     await skip.updateComplete;
-    const link = skip.shadowRoot!.querySelector('a')!;
+    // The element's own link is in light DOM (the shadow root's link is only the server render's
+    // fallback, hidden behind the slotted one).
+    const link = skip.querySelector<HTMLAnchorElement>(':scope > a.bf-skip-link')!;
+    await expect(link).toBeTruthy();
     link.focus();
     await expect(skip.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
     await userEvent.click(link);

@@ -10,6 +10,7 @@ import {
   type TextFieldType,
   type TextFieldWidth,
 } from '@belfry/components';
+import { statesGrid } from './states-grid';
 import { localeOf, type Locale } from './story-context';
 
 /** The story args: the public attributes of `<bf-text-field>`. */
@@ -342,4 +343,79 @@ export const ReadOnly: Story = {
       },
       context,
     ),
+};
+
+/**
+ * The states a citizen meets, side by side, for the guide: empty with a hint, filled, with an
+ * error from the server, read-only and disabled.
+ */
+export const States: Story = {
+  render: (_args, context) => {
+    const text = t(context);
+    return statesGrid([
+      [
+        'Empty, with a hint',
+        html`<bf-text-field
+          label=${text.postcode}
+          hint=${text.postcodeHint}
+          name="postcode-empty"
+          width="postcode"
+          inputmode="numeric"
+        ></bf-text-field>`,
+      ],
+      [
+        'Filled in',
+        html`<bf-text-field
+          label=${text.postcode}
+          name="postcode-filled"
+          value="1000"
+          width="postcode"
+          inputmode="numeric"
+        ></bf-text-field>`,
+      ],
+      [
+        'With an error',
+        html`<bf-text-field width="postcode">
+          <label slot="label" for="states-postcode-error">${text.postcode}</label>
+          <p slot="error">${text.serverError}</p>
+          <input
+            slot="control"
+            id="states-postcode-error"
+            name="postcode-error"
+            value="99999"
+            inputmode="numeric"
+          />
+        </bf-text-field>`,
+      ],
+      [
+        'Read-only',
+        html`<bf-text-field
+          label=${text.postcode}
+          name="postcode-readonly"
+          value="1000"
+          width="postcode"
+          readonly
+        ></bf-text-field>`,
+      ],
+      [
+        'Disabled',
+        html`<bf-text-field
+          label=${text.postcode}
+          name="postcode-disabled"
+          value="1000"
+          width="postcode"
+          disabled
+        ></bf-text-field>`,
+      ],
+    ]);
+  },
+  parameters: { controls: { disable: true } },
+  play: async ({ canvasElement }) => {
+    const fields = [...canvasElement.querySelectorAll('bf-text-field')];
+    await waitFor(() => expect(fields.every((el) => (el as BfTextField).control)).toBe(true));
+    const [, , withError, readOnly, disabled] = fields as BfTextField[];
+    await waitFor(() => expect(withError!.control!.getAttribute('aria-invalid')).toBe('true'));
+    await expect(readOnly!.control!.readOnly).toBe(true);
+    await expect(disabled!.control!.disabled).toBe(true);
+  },
 };

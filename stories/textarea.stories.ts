@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '@belfry/components/textarea';
 import type { BfTextarea } from '@belfry/components';
+import { statesGrid } from './states-grid';
 import { localeOf, showFormData, textFor, type Locale } from './story-context';
 
 /** The story args: the public properties of `<bf-textarea>`. */
@@ -299,5 +300,45 @@ export const InAForm: Story = {
     await waitFor(() => expect(textarea).not.toHaveAttribute('aria-invalid', 'true'));
     await userEvent.click(canvas.getByRole('button', { name: t.send }));
     await waitFor(() => expect(output).toHaveTextContent('question: Gent 9000'));
+  },
+};
+
+/**
+ * The states a citizen meets, side by side, for the guide. The error state shows after a submit
+ * attempt (it takes focus), so it has its own story, WithError.
+ */
+export const States: Story = {
+  render: (args, context) => {
+    const answer = textOf(context).answer;
+    return statesGrid([
+      [
+        'Empty, with a limit',
+        renderTextarea({ ...args, name: 'question-empty', maxlength: 200 }, context),
+      ],
+      ['Filled in', renderTextarea({ ...args, name: 'question-filled', value: answer }, context)],
+      [
+        'Over the limit',
+        renderTextarea({ ...args, name: 'question-over', value: answer, maxlength: 40 }, context),
+      ],
+      [
+        'Read-only',
+        renderTextarea(
+          { ...args, name: 'question-readonly', value: answer, readonly: true },
+          context,
+        ),
+      ],
+      ['Disabled', renderTextarea({ ...args, name: 'question-disabled', disabled: true }, context)],
+    ]);
+  },
+  parameters: { controls: { disable: true } },
+  play: async ({ canvasElement }) => {
+    const elements = [...canvasElement.querySelectorAll('bf-textarea')];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    const [empty, , over, readOnly, disabled] = elements as BfTextarea[];
+    // No error before the first attempt to send.
+    await expect(nativeTextarea(empty!)).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(count(over!)).toHaveAttribute('data-bf-over');
+    await expect(nativeTextarea(readOnly!)).toHaveAttribute('readonly');
+    await expect(nativeTextarea(disabled!)).toBeDisabled();
   },
 };
