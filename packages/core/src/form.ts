@@ -91,6 +91,7 @@ export interface WatchedControl {
 
 const watchedForms = new WeakSet<HTMLFormElement>();
 const watchedDocuments = new WeakSet<Document>();
+const watchedRoots = new WeakSet<ShadowRoot>();
 const managedControls = new WeakMap<Element, WatchedControl>();
 /** Set while a submit attempt is under way (a click on a submit button, Enter in a field). */
 let attempting = false;
@@ -257,6 +258,15 @@ export function watchForm(form: HTMLFormElement): void {
       return requestSubmit.call(this, submitter);
     },
   });
+  // `invalid`, `submit` and `reset` are not composed: a form in a shadow root (a component's own
+  // form, such as the help widget's call-back form) is watched from that root as well.
+  const root = form.getRootNode();
+  if (root instanceof ShadowRoot && !watchedRoots.has(root)) {
+    watchedRoots.add(root);
+    root.addEventListener('invalid', handleInvalid, true);
+    root.addEventListener('submit', handleSubmit, true);
+    root.addEventListener('reset', handleReset, true);
+  }
   const document_ = form.ownerDocument;
   if (watchedDocuments.has(document_)) return;
   watchedDocuments.add(document_);
