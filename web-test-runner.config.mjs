@@ -95,6 +95,29 @@ const forcedColorsPlugin = {
 };
 
 /**
+ * `executeServerCommand('emulate-time-zone', { timeZone: 'America/New_York' })`: the page runs as
+ * on a computer set to that zone (Chromium only), so a test can show that what Belfry computes in
+ * Brussels time does not follow the visitor's zone.
+ */
+const timeZonePlugin = {
+  name: 'belfry-time-zone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-time-zone') return undefined;
+    if (session.browser.type !== 'puppeteer') {
+      throw new Error(`Time-zone emulation is not supported in ${session.browser.name}.`);
+    }
+    const page = session.browser.getPage(session.id);
+    let client = cdpSessions.get(page);
+    if (!client) {
+      client = await page.createCDPSession();
+      cdpSessions.set(page, client);
+    }
+    await client.send('Emulation.setTimezoneOverride', { timezoneId: payload.timeZone ?? '' });
+    return true;
+  },
+};
+
+/**
  * `executeServerCommand('ax-node', { path: ['bf-icon', 'svg'] })`: how Chromium's accessibility
  * tree sees one element (role, name, description, states, whether it is ignored and why, and
  * the roles of the nodes above it that are not ignored, nearest first), where `path` is a
@@ -261,6 +284,7 @@ export default {
     a11ySnapshotPlugin(),
     emulateMediaPlugin(),
     forcedColorsPlugin,
+    timeZonePlugin,
     axNodePlugin,
     axFindPlugin,
     axOutlinePlugin,

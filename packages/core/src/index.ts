@@ -112,3 +112,53 @@ export { tabbableElements, wrapTabFocus } from './focus-trap.js';
 export { enterModal, leaveModal, topModalContainer } from './modal.js';
 export { DisclosureController } from './disclosure.js';
 export type { DisclosureHost, DisclosureOptions, DisclosureSource } from './disclosure.js';
+export {
+  belgianHolidayNames,
+  belgianHolidayOn,
+  belgianHolidays,
+  brusselsInstant,
+  brusselsTime,
+  civilDate,
+  closedDay,
+  dayNumber,
+  easterSunday,
+  openingStatus,
+  parseOpeningHours,
+  rangesOn,
+  upcomingClosures,
+  weekdayCodes,
+  weekdayOf,
+  weeklyRows,
+} from './opening-hours.js';
+export type {
+  BelgianHoliday,
+  BrusselsTime,
+  CivilDate,
+  ClosedReason,
+  OpeningChange,
+  OpeningHours,
+  OpeningHoursOptions,
+  OpeningRange,
+  OpeningStatus,
+  ParsedOpeningHours,
+  Weekday,
+  WeeklyRow,
+} from './opening-hours.js';
+export { openingHoursStrings } from './opening-hours.strings.js';
+export type { OpeningHoursStrings } from './opening-hours.strings.js';
+export {
+  OpeningHoursController,
+  describeExceptions,
+  describeOpeningStatus,
+  describeWeek,
+  formatDay,
+  formatTimeOfDay,
+  weekdayName,
+} from './opening-hours-controller.js';
+export type {
+  OpeningHoursControllerOptions,
+  OpeningHoursHost,
+  OpeningHoursLocalizer,
+  OpeningStatusText,
+  WeeklyRowText,
+} from './opening-hours-controller.js';
