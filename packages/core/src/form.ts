@@ -244,7 +244,19 @@ function reportInvalid(form: HTMLFormElement): void {
  * Does nothing on a server.
  */
 export function watchForm(form: HTMLFormElement): void {
-  if (typeof document === 'undefined' || watchedForms.has(form)) return;
+  if (typeof document === 'undefined') return;
+  // `invalid`, `submit` and `reset` are not composed: a form in a shadow root (a component's own
+  // form, such as the help widget's call-back form) is watched from that root as well. Checked
+  // on every call: the first may come while the form is still in the fragment a template was
+  // cloned into.
+  const root = form.getRootNode();
+  if (root instanceof ShadowRoot && !watchedRoots.has(root)) {
+    watchedRoots.add(root);
+    root.addEventListener('invalid', handleInvalid, true);
+    root.addEventListener('submit', handleSubmit, true);
+    root.addEventListener('reset', handleReset, true);
+  }
+  if (watchedForms.has(form)) return;
   watchedForms.add(form);
   // A script's `requestSubmit()` is a submit attempt too (frameworks call it); no event tells it
   // apart from `checkValidity()`, so this form's own method marks it. Only watched forms, and as
@@ -258,15 +270,6 @@ export function watchForm(form: HTMLFormElement): void {
       return requestSubmit.call(this, submitter);
     },
   });
-  // `invalid`, `submit` and `reset` are not composed: a form in a shadow root (a component's own
-  // form, such as the help widget's call-back form) is watched from that root as well.
-  const root = form.getRootNode();
-  if (root instanceof ShadowRoot && !watchedRoots.has(root)) {
-    watchedRoots.add(root);
-    root.addEventListener('invalid', handleInvalid, true);
-    root.addEventListener('submit', handleSubmit, true);
-    root.addEventListener('reset', handleReset, true);
-  }
   const document_ = form.ownerDocument;
   if (watchedDocuments.has(document_)) return;
   watchedDocuments.add(document_);
