@@ -31,5 +31,6 @@ import './accordion/index.js';
 import './dialog/index.js';
 import './breadcrumbs/index.js';
 import './pagination/index.js';
+import './help/index.js';
 
 export * from './index.js';
