@@ -479,3 +479,53 @@ describe('bf-help', () => {
     }
   });
 });
+
+describe('bf-help call option and opening hours (core, Brussels time)', () => {
+  it('shows open now with the closing time, and the weekly hours, in the page language', async () => {
+    const help = await fixture<BfHelp>(
+      html`<bf-help
+        open
+        lang="nl-BE"
+        phone="02 222 22 22"
+        hours="Mo-Fr 08:30-12:00,13:00-16:30"
+        .now=${new Date('2026-11-30T10:00:00+01:00')}
+      ></bf-help>`,
+    );
+    const [call] = optionsOf(help);
+    await settle(call!);
+    const status = within(call!).querySelector('.opening-status')!;
+    expect(status.getAttribute('data-state')).to.equal('open');
+    expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Nu open — sluit om 12:00');
+    expect(within(call!).querySelectorAll('.opening-row')).to.have.length(2);
+  });
+
+  it('is closed on a Belgian public holiday even at a weekday hour', async () => {
+    const help = await fixture<BfHelp>(
+      html`<bf-help
+        open
+        lang="en"
+        phone="02 222 22 22"
+        hours="Mo-Fr 08:30-16:30"
+        .now=${new Date('2026-04-06T10:00:00+02:00')}
+      ></bf-help>`,
+    );
+    const [call] = optionsOf(help);
+    await settle(call!);
+    const status = within(call!).querySelector('.opening-status')!;
+    expect(status.getAttribute('data-state')).to.equal('closed');
+    expect(status.textContent).to.contain('Easter Monday');
+  });
+
+  it('shows hours it cannot read as written, with a warning', async () => {
+    const warnings = await warningsDuring(async () => {
+      const help = await fixture<BfHelp>(
+        html`<bf-help open phone="022222222" hours="weekdays, mornings"></bf-help>`,
+      );
+      const [call] = optionsOf(help);
+      await settle(call!);
+      expect(within(call!).querySelector('.opening-status')).to.equal(null);
+      expect(within(call!).textContent).to.contain('weekdays, mornings');
+    });
+    expect(warnings.join('\n')).to.match(/cannot be read/);
+  });
+});
