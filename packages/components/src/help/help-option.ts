@@ -288,7 +288,7 @@ export class BfHelpOption extends BelfryElement {
       case 'appointment':
         return this.renderAppointment();
       case 'channels':
-        return html`${this.heading ? this.renderTitle(this.heading) : nothing}<slot></slot>`;
+        return html`${this.heading.trim() ? this.renderTitle(this.heading) : nothing}<slot></slot>`;
       default:
         return this.renderCall();
     }
@@ -296,7 +296,7 @@ export class BfHelpOption extends BelfryElement {
 
   private renderTitle(text: string, icon?: typeof phoneIcon): TemplateResult {
     const content = html`${icon ? html`<bf-icon class="icon" .icon=${icon}></bf-icon>` : nothing}<span
-        lang=${this.heading ? nothing : (this.t.textLang ?? nothing)}
+        lang=${this.heading.trim() ? nothing : (this.t.textLang ?? nothing)}
         >${text}</span
       >`;
     return renderHeading(this.level, content, { part: 'heading', className: 'heading' });
@@ -311,7 +311,7 @@ export class BfHelpOption extends BelfryElement {
         'tel',
         `phone="${phone}" is not a number that can be dialled; it is shown as text.`,
       );
-    return html`${this.renderTitle(this.heading || this.t.term('callHeading'), phoneIcon)}
+    return html`${this.renderTitle(this.heading.trim() || this.t.term('callHeading'), phoneIcon)}
       <div part="body" class="body">
         ${
           phone
@@ -342,7 +342,7 @@ export class BfHelpOption extends BelfryElement {
           : 'kind="appointment" has no href.',
       );
     }
-    return html`${this.renderTitle(this.heading || this.t.term('appointmentHeading'), calendarIcon)}
+    return html`${this.renderTitle(this.heading.trim() || this.t.term('appointmentHeading'), calendarIcon)}
       <div part="body" class="body">
         ${
           href
@@ -356,7 +356,7 @@ export class BfHelpOption extends BelfryElement {
   }
 
   private renderAssistant(): TemplateResult {
-    return html`${this.renderTitle(this.heading || this.t.term('assistantHeading'))}
+    return html`${this.renderTitle(this.heading.trim() || this.t.term('assistantHeading'))}
       <div part="body" class="body">
         <p>${this.t.term('assistantText')}</p>
         <slot></slot>
@@ -375,7 +375,7 @@ export class BfHelpOption extends BelfryElement {
 
   private renderFinder(): TemplateResult {
     const code = this.searchedCode;
-    return html`${this.renderTitle(this.heading || this.t.term('finderHeading'), locationIcon)}
+    return html`${this.renderTitle(this.heading.trim() || this.t.term('finderHeading'), locationIcon)}
       <div part="body" class="body">
         <p>${this.t.term('finderText')}</p>
         <slot></slot>
@@ -460,7 +460,10 @@ export class BfHelpOption extends BelfryElement {
   };
 
   private renderCallback(): TemplateResult {
-    const title = this.renderTitle(this.heading || this.t.term('callbackHeading'), personIcon);
+    const title = this.renderTitle(
+      this.heading.trim() || this.t.term('callbackHeading'),
+      personIcon,
+    );
     if (!this.handler) {
       if (devMode)
         this.warn(

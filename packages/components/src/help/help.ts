@@ -174,8 +174,9 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
   }
 
   protected override render() {
-    const title = this.heading || this.t.term('heading');
-    const titleLang = this.heading ? nothing : (this.t.textLang ?? nothing);
+    const own = this.heading.trim();
+    const title = own || this.t.term('heading');
+    const titleLang = own ? nothing : (this.t.textLang ?? nothing);
     if (this.panel === 'dialog') {
       return html`<div part="base" class="help help--dialog">
         <button
