@@ -32,5 +32,6 @@ import './dialog/index.js';
 import './breadcrumbs/index.js';
 import './pagination/index.js';
 import './help/index.js';
+import './alternative-channels/index.js';
 
 export * from './index.js';

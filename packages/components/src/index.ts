@@ -167,3 +167,27 @@ export type {
 } from './help/model.js';
 export { helpStrings } from './help/help.strings.js';
 export type { HelpStrings } from './help/help.strings.js';
+export type {} from './alternative-channels/index.js';
+export {
+  BfAlternativeChannels,
+  alternativeChannelsVariants,
+} from './alternative-channels/alternative-channels.js';
+export type {
+  AlternativeChannelsToggleDetail,
+  AlternativeChannelsVariant,
+} from './alternative-channels/alternative-channels.js';
+export {
+  BfChannel,
+  channelCosts,
+  channelKinds,
+  phoneValue,
+} from './alternative-channels/channel.js';
+export type { ChannelCost, ChannelKind } from './alternative-channels/channel.js';
+export {
+  alternativeChannelsStrings,
+  channelStrings,
+} from './alternative-channels/alternative-channels.strings.js';
+export type {
+  AlternativeChannelsStrings,
+  ChannelStrings,
+} from './alternative-channels/alternative-channels.strings.js';

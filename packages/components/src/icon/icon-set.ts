@@ -27,6 +27,9 @@ import {
   searchIcon,
   successIcon,
   warningIcon,
+  atIcon,
+  stepFreeIcon,
+  hearingLoopIcon,
 } from './icons.js';
 
 /**
@@ -61,6 +64,9 @@ export const builtInIcons = {
   minus: minusIcon,
   lock: lockIcon,
   globe: globeIcon,
+  at: atIcon,
+  'step-free': stepFreeIcon,
+  'hearing-loop': hearingLoopIcon,
 } as const satisfies Readonly<Record<string, IconDefinition>>;
 
 /** The name of a built-in icon. */

@@ -201,3 +201,35 @@ export const globeIcon: IconDefinition = {
     'M3.5 12h17',
   ],
 };
+
+/** At sign: an "@", for an e-mail address (the envelope stands for post). */
+export const atIcon: IconDefinition = {
+  viewBox: '0 0 24 24',
+  paint: 'stroke',
+  paths: [
+    'M8.5 12a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0-7 0',
+    'M15.5 8.5v5a2.5 2.5 0 0 0 5 0V12a8.5 8.5 0 1 0-3.5 6.9',
+  ],
+};
+
+/** Step-free access: a person in a wheelchair, for an entrance without steps. */
+export const stepFreeIcon: IconDefinition = {
+  viewBox: '0 0 24 24',
+  paint: 'stroke',
+  paths: [
+    'M11 4.5h.01',
+    'M11 8v6h5.5l2 4.5',
+    'M11 10.5h4.5',
+    'M8 10.5a5.5 5.5 0 1 0 7.5 7.5',
+  ],
+};
+
+/** Induction loop: an ear, for a hearing loop that sends sound to hearing aids. */
+export const hearingLoopIcon: IconDefinition = {
+  viewBox: '0 0 24 24',
+  paint: 'stroke',
+  paths: [
+    'M7 9.5a5.5 5.5 0 0 1 11 0c0 3.5-3.5 4.5-3.5 7.5a3 3 0 0 1-5.5 1.5',
+    'M10 9.5a2.5 2.5 0 0 1 5 0c0 1.5-1.5 2-2 3',
+  ],
+};
