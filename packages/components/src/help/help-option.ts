@@ -130,6 +130,7 @@ export function telHref(phone: string): string | undefined {
  * @cssprop --bf-help-heading-size - Text size of an option's heading.
  * @cssprop --bf-help-icon-fg - Colour of an option's icon.
  * @cssprop --bf-help-muted-fg - Colour of secondary text (a place's kind and closeness).
+ * @cssprop --bf-help-open-fg - Colour of "Open now" beside the phone number.
  * @cssprop --bf-help-confirmation-border - Border colour of the call-back confirmation.
  * @cssprop --bf-help-confirmation-bg - Background of the call-back confirmation.
  *

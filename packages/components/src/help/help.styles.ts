@@ -274,18 +274,6 @@ export const optionStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @media (forced-colors: active) {
     .confirmation {
       border-color: CanvasText;
