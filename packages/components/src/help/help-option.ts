@@ -224,6 +224,8 @@ export class BfHelpOption extends BelfryElement {
   private searchedCode = '';
   /** The language the call-back form proposes: the page's when the form first showed. */
   private proposedLanguage: Locale | undefined;
+  /** The level a server rendered, kept while hydrating: see `level`. */
+  private serverLevel: HeadingLevel | undefined;
   /** The phone number the citizen gave, for the confirmation. */
   private sentPhone = '';
 
@@ -258,11 +260,25 @@ export class BfHelpOption extends BelfryElement {
     return (helpOptionKinds as readonly string[]).includes(this.kind) ? this.kind : 'call';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated && !isServer) {
+      const served = this.shadowRoot?.querySelector('h2, h3, h4, h5, h6')?.localName;
+      if (served) this.serverLevel = Number(served.slice(1)) as HeadingLevel;
+    }
+  }
+
+  /**
+   * The heading's level: its own `heading-level`, else one below its help's, else 3. A server
+   * cannot see the help around an option and renders 3; the browser keeps what the server
+   * rendered rather than break the page's hydration.
+   */
   private get level(): HeadingLevel {
     const own = this.headingLevel;
     if (own !== undefined && own !== null && own !== '') {
       return headingLevel(own, 3, this.localName);
     }
+    if (this.serverLevel) return this.serverLevel;
     const helpLevel = Number(this.help?.getAttribute('heading-level') ?? 2);
     const below = Number.isInteger(helpLevel) && helpLevel >= 2 && helpLevel <= 5 ? helpLevel : 2;
     return (below + 1) as HeadingLevel;

@@ -1,6 +1,5 @@
 import {
   html,
-  isServer,
   nothing,
   type CSSResultGroup,
   type PropertyDeclarations,
@@ -138,7 +137,9 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasOptions = this.querySelector(':scope > bf-help-option') !== null;
+    // A server-rendered help first hydrates what the server drew (it could not see the
+    // children); the slot's first `slotchange` then brings the children in.
+    if (!this.shadowRoot) this.syncOptions();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -152,6 +153,10 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
     if (changed.has('headingLevel') && this.headingLevel !== undefined) {
       headingLevel(this.headingLevel, 2, this.localName);
     }
+  }
+
+  protected override firstUpdated(): void {
+    this.syncOptions();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -232,15 +237,13 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
   };
 
   private renderChoices(): TemplateResult {
-    const slot = html`<slot @slotchange=${this.syncOptions}></slot>`;
-    // A server cannot see the children: it draws the options the attributes give.
-    if (this.hasOptions && !isServer) return slot;
+    // One template whatever the options, so that a server's render (which cannot see the
+    // children, and draws the options the attributes give) hydrates as it is.
+    const implicit = !this.hasOptions;
     const level = Math.min(this.level + 1, 6);
-    const option = (kind: string, extra: TemplateResult | typeof nothing = nothing) =>
-      html`<bf-help-option kind=${kind} heading-level=${level}>${extra}</bf-help-option>`;
-    return html`${slot}
+    return html`<slot @slotchange=${this.syncOptions}></slot>
       ${
-        this.phone
+        implicit && this.phone
           ? html`<bf-help-option
               kind="call"
               heading-level=${level}
@@ -252,7 +255,7 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
           : nothing
       }
       ${
-        this.requestCallback
+        implicit && this.requestCallback
           ? html`<bf-help-option
               kind="callback"
               heading-level=${level}
@@ -261,9 +264,13 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
             ></bf-help-option>`
           : nothing
       }
-      ${this.assistant ? option('assistant') : nothing}
       ${
-        Array.isArray(this.locations) && this.locations.length
+        implicit && this.assistant
+          ? html`<bf-help-option kind="assistant" heading-level=${level}></bf-help-option>`
+          : nothing
+      }
+      ${
+        implicit && Array.isArray(this.locations) && this.locations.length
           ? html`<bf-help-option
               kind="finder"
               heading-level=${level}
@@ -272,14 +279,15 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
           : nothing
       }
       ${
-        this.appointmentHref
+        implicit && this.appointmentHref
           ? html`<bf-help-option
               kind="appointment"
               heading-level=${level}
               href=${this.appointmentHref}
             ></bf-help-option>`
           : nothing
-      } <slot name="channels"></slot>`;
+      }
+      <slot name="channels"></slot>`;
   }
 
   private readonly syncOptions = (): void => {
