@@ -62,6 +62,7 @@ export const helpStyles = css`
     padding-inline: var(--bf-space-1, 0.25rem);
     font-size: var(--bf-help-entry-size, var(--bf-font-size-heading-4, 1.25rem));
     font-weight: var(--bf-font-weight-heading, 700);
+    line-height: var(--bf-line-height-heading, 1.35);
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
@@ -92,6 +93,11 @@ export const helpStyles = css`
   .panel {
     padding: 0 var(--bf-help-padding, var(--bf-space-4, 1rem))
       var(--bf-help-padding, var(--bf-space-4, 1rem));
+  }
+
+  /* A closed panel is hidden="until-found": its box stays, so its padding must go. */
+  .panel[hidden] {
+    padding-block-end: 0;
   }
 
   /* Until the script runs (or without it) the options show: the button could not open them. */
