@@ -16,9 +16,7 @@ axeMatrix<{ own: boolean; shown: boolean }>({
     const show = ref((element) => {
       if (!shown || !element) return;
       const skip = element as BfSkipLink;
-      void skip.updateComplete.then(() =>
-        (skip.querySelector('a') ?? skip.shadowRoot!.querySelector('a'))!.focus(),
-      );
+      void skip.updateComplete.then(() => skip.querySelector('a')!.focus());
     });
     return html`${
         own
@@ -38,5 +36,41 @@ describe('<bf-skip-link> and the axe gate', () => {
     );
     const ids = (await axeViolations(el)).map((violation) => violation.id);
     expect(ids).to.include('link-name');
+  });
+});
+
+describe('<bf-skip-link> on a whole page', () => {
+  // axe's "region" rule, run on the document: everything outside a landmark but a skip link
+  // fails. It recognises a skip link only in the document's own tree, not in a shadow root.
+  const regionViolations = async () =>
+    (await axeViolations(document.documentElement, { tags: [], extraTags: ['best-practice'] }))
+      .filter((violation) => violation.id === 'region')
+      .flatMap((violation) => violation.nodes.map((node) => node.html));
+
+  it('its own link counts as the page’s skip link, outside any landmark', async () => {
+    const page = await fixture(
+      html`<div>
+        <bf-skip-link></bf-skip-link>
+        <header><a href="/">Home</a></header>
+        <main id="main"><p>Content</p></main>
+        <footer><a href="/contact">Contact</a></footer>
+      </div>`,
+    );
+    const skip = page.querySelector<BfSkipLink>('bf-skip-link')!;
+    await skip.updateComplete;
+    expect(await regionViolations(), 'hidden').to.deep.equal([]);
+    // Shown, as after Tab: still the skip link, not content outside the landmarks.
+    skip.querySelector('a')!.focus();
+    expect(await regionViolations(), 'shown').to.deep.equal([]);
+  });
+
+  it('a link that skips nowhere, in the same place, fails the rule', async () => {
+    await fixture(
+      html`<div>
+        <a href="/elsewhere">Elsewhere</a>
+        <main id="main"><p>Content</p></main>
+      </div>`,
+    );
+    expect((await regionViolations()).join('\n')).to.contain('Elsewhere');
   });
 });

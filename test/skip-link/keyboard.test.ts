@@ -28,7 +28,7 @@ describe('bf-skip-link with the keyboard', () => {
     );
     const skip = page.querySelector('bf-skip-link')!;
     await skip.updateComplete;
-    const own = skip.shadowRoot!.querySelector('a')!;
+    const own = skip.querySelector('a')!;
     const main = page.querySelector('main')!;
     expect(isShown(skip), 'hidden before it has focus').to.equal(false);
 

@@ -5,7 +5,8 @@ import { axQuery } from '../helpers/ax-query.js';
 import { forEachLocale, settle } from '../helpers/locales.js';
 import { warningsDuring } from '../helpers/warnings.js';
 
-const ownLink = (el: BfSkipLink) => el.shadowRoot!.querySelector('a')!;
+/** The element's own link: in light DOM, made by the element when the author wrote none. */
+const ownLink = (el: BfSkipLink) => el.querySelector<HTMLAnchorElement>(':scope > a.bf-skip-link')!;
 /** The warnings logged while `body` runs, one per line. */
 const warnings = async (body: () => Promise<void>): Promise<string> =>
   (await warningsDuring(body)).join('\n');
@@ -25,7 +26,7 @@ describe('bf-skip-link', () => {
     await forEachLocale(async (locale) => {
       await settle();
       await el.updateComplete;
-      expect(await axQuery('link', names[locale], 'skip'), locale).to.deep.equal(['a']);
+      expect(await axQuery('link', names[locale]), locale).to.deep.equal(['a']);
     });
   });
 
@@ -102,6 +103,41 @@ describe('bf-skip-link', () => {
     const el = page.querySelector<BfSkipLink>('bf-skip-link')!;
     await el.updateComplete;
     const slot = el.shadowRoot!.querySelector('slot')!;
-    expect(slot.assignedNodes()).to.have.length(0);
+    expect(slot.assignedNodes()).to.deep.equal([ownLink(el)]);
+    expect(ownLink(el).textContent).to.equal('Skip to main content');
+  });
+
+  it('keeps its own link in light DOM, first in the document, and takes it out when removed', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <bf-skip-link></bf-skip-link>
+        <main><a href="/a">A</a></main>
+      </div>`,
+    );
+    const el = page.querySelector<BfSkipLink>('bf-skip-link')!;
+    await el.updateComplete;
+    const link = ownLink(el);
+    expect(link.parentElement).to.equal(el);
+    expect(link.compareDocumentPosition(page.querySelector('main a')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    el.remove();
+    expect(el.childNodes, 'nothing of its own left behind').to.have.length(0);
+    page.prepend(el);
+    await el.updateComplete;
+    expect(ownLink(el)).to.equal(link);
+  });
+
+  it('follows the page language and its target on its own link', async () => {
+    const el = await fixture<BfSkipLink>(html`<bf-skip-link target="form"></bf-skip-link>`);
+    await el.updateComplete;
+    expect(ownLink(el).getAttribute('href')).to.equal('#form');
+    document.documentElement.lang = 'fr-BE';
+    await settle();
+    await el.updateComplete;
+    expect(ownLink(el).textContent).to.equal('Aller au contenu principal');
+    el.target = '';
+    await el.updateComplete;
+    expect(ownLink(el).getAttribute('href')).to.equal('#main');
   });
 });

@@ -16,7 +16,8 @@ const mainLandmark = 'main, [role="main"]';
  * has run and without JavaScript. Leave the element empty to get "Skip to main content" in the
  * page's language.
  *
- * @csspart link - The element's own link (not used when you write your own `<a>`).
+ * @csspart link - The element's own link in a server render, before the script runs (in the
+ * browser the element's own link is a light-DOM `<a class="bf-skip-link">`, styled as yours).
  *
  * @cssprop --bf-skip-link-fg - Text colour of the link.
  * @cssprop --bf-skip-link-bg - Background of the link.
@@ -38,6 +39,8 @@ export class BfSkipLink extends BelfryElement {
   target = '';
 
   private readonly t = new LocalizeController(this, skipLinkStrings);
+  /** The element's own link, in light DOM, when the author wrote none (see connectedCallback). */
+  private ownLink: HTMLAnchorElement | undefined;
 
   constructor() {
     super();
@@ -52,6 +55,20 @@ export class BfSkipLink extends BelfryElement {
     for (const node of [...this.childNodes]) {
       if (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() === '') node.remove();
     }
+    // With no link of the author's, the element's own goes into light DOM, where the document
+    // holds it before the page's content: checkers (axe's "region" rule among them) and some
+    // assistive technology look for a page's skip link there, not inside a shadow root. The
+    // shadow fallback below stays for the server render, which cannot add light DOM.
+    if (!this.firstChild) {
+      this.ownLink ??= Object.assign(document.createElement('a'), { className: 'bf-skip-link' });
+      this.append(this.ownLink);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken out again, so that moving the element keeps the author's content as it was.
+    this.ownLink?.remove();
   }
 
   protected override render() {
@@ -66,6 +83,13 @@ export class BfSkipLink extends BelfryElement {
   }
 
   protected override updated(): void {
+    const own = this.ownLink;
+    if (own?.parentNode === this) {
+      own.href = `#${this.targetId || 'main'}`;
+      own.textContent = this.t.term('skipToMain');
+      if (this.t.textLang) own.lang = this.t.textLang;
+      else own.removeAttribute('lang');
+    }
     if (devMode && this.childElementCount > 0 && !this.querySelector(':scope > a[href^="#"]')) {
       this.warn(
         'content',
@@ -87,7 +111,7 @@ export class BfSkipLink extends BelfryElement {
     const named = this.targetId;
     if (named) return byId(named);
     const fragment = link.getAttribute('href')?.match(/^#(.+)$/)?.[1];
-    const own = link.getRootNode() === this.shadowRoot;
+    const own = link === this.ownLink || link.getRootNode() === this.shadowRoot;
     const fromLink = !own && fragment ? byId(decodeURIComponent(fragment)) : null;
     return (fromLink || root.querySelector<HTMLElement>(mainLandmark)) ?? null;
   }
