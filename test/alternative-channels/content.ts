@@ -14,8 +14,13 @@ export function channelsBlock(
   variant: 'full' | 'compact' | 'footer' = 'full',
   now: Date = mondayMorning,
   headingLevel = 2,
+  open = false,
 ): TemplateResult {
-  return html`<bf-alternative-channels variant=${variant} heading-level=${headingLevel}>
+  return html`<bf-alternative-channels
+    variant=${variant}
+    heading-level=${headingLevel}
+    ?open=${open}
+  >
     <p slot="intro">U kunt uw aanvraag ook op papier of aan het loket indienen.</p>
     <bf-channel
       kind="phone"

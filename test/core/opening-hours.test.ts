@@ -266,6 +266,16 @@ describe('opening hours: open now, in Brussels time', () => {
     expect(length(day(2026, 3, 29))).to.equal(23);
     expect(length(day(2026, 10, 25))).to.equal(25);
     expect(length(day(2026, 11, 30))).to.equal(24);
+    // 02:30 does not exist on 29 March (it is 03:30), and exists twice on 25 October (the first).
+    expect(brusselsInstant(day(2026, 3, 29), 150).toISOString()).to.equal(
+      '2026-03-29T01:30:00.000Z',
+    );
+    expect(brusselsInstant(day(2026, 10, 25), 150).toISOString()).to.equal(
+      '2026-10-25T00:30:00.000Z',
+    );
+    expect(brusselsInstant(day(2026, 7, 21), 600).toISOString()).to.equal(
+      '2026-07-21T08:00:00.000Z',
+    );
   });
 
   it('stays open through midnight when one day ends at 24:00 and the next starts at 00:00', () => {

@@ -3,6 +3,7 @@ import { devMode, onServer } from './environment.js';
 import { intlLocales, LocalizeController, type Locale, type MessageParams } from './localize.js';
 import {
   brusselsInstant,
+  brusselsTime,
   civilDate,
   openingStatus,
   parseOpeningHours,
@@ -184,7 +185,7 @@ export function describeExceptions(
   }
   const closures = upcomingClosures(hours, now);
   if (closures.length > 0) {
-    const year = civilDate(Math.floor(Number(now) / dayMs)).year;
+    const year = civilDate(brusselsTime(now).days).year;
     const dates = closures.map(([first, last]) =>
       first === last
         ? formatDay(localize.locale, first, year)

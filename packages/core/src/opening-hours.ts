@@ -314,23 +314,21 @@ export function brusselsTime(instant: Date | number): BrusselsTime {
 }
 
 /**
- * The instant at which Brussels' clocks show `minutes` past midnight on day `days`. A time the
- * spring change skips (02:30 on the last Sunday of March) gives the instant an hour later.
+ * The instant at which Brussels' clocks show `minutes` past midnight on day `days`. Brussels is
+ * UTC+2 in summer and UTC+1 in winter: of the two candidates, the one whose Brussels time is the
+ * one asked for. A time the autumn change shows twice (02:30 on the last Sunday of October)
+ * gives the first; a time the spring change skips (02:30 on the last Sunday of March) gives the
+ * instant an hour later (03:30).
  */
 export function brusselsInstant(days: number, minutes: number): Date {
   const wall = days * dayMs + minutes * 60_000;
-  const offsetAt = (instant: number) => {
+  const shows = (instant: number) => {
     const local = brusselsTime(instant);
-    return local.days * dayMs + local.minutes * 60_000 - instant;
+    return local.days * dayMs + local.minutes * 60_000 === wall;
   };
-  // Brussels is UTC+1 or UTC+2: start from +1, then settle on the offset in force at the result.
-  let guess = wall - 3_600_000;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const next = wall - offsetAt(guess);
-    if (next === guess) break;
-    guess = next;
-  }
-  return new Date(guess);
+  const summer = wall - 7_200_000;
+  const winter = wall - 3_600_000;
+  return new Date(shows(summer) ? summer : winter);
 }
 
 /** Why a day that the weekly pattern opens is closed. */

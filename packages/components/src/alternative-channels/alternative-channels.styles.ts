@@ -33,8 +33,8 @@ export const alternativeChannelsStyles = css`
         --bf-alternative-channels-accent-width,
         var(--bf-border-width-heavy, 0.25rem)
       )
-      solid var(--bf-alternative-channels-accent, var(--bf-color-brand, #24589d));
-    background: var(--bf-alternative-channels-bg, var(--bf-color-surface-subtle, #f3f5f7));
+      solid var(--bf-alternative-channels-accent, var(--bf-color-brand, #1b4f8f));
+    background: var(--bf-alternative-channels-bg, var(--bf-color-surface-subtle, #f5f6f7));
   }
 
   .heading {
@@ -76,7 +76,7 @@ export const alternativeChannelsStyles = css`
     background: transparent;
     color: var(--bf-alternative-channels-button-fg, var(--bf-color-link, #24589d));
     font: inherit;
-    font-weight: var(--bf-font-weight-strong, 700);
+    font-weight: var(--bf-font-weight-strong, 600);
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.2em;
@@ -104,7 +104,7 @@ export const alternativeChannelsStyles = css`
         --bf-alternative-channels-accent-width,
         var(--bf-border-width-heavy, 0.25rem)
       )
-      solid var(--bf-alternative-channels-accent, var(--bf-color-brand, #24589d));
+      solid var(--bf-alternative-channels-accent, var(--bf-color-brand, #1b4f8f));
   }
 
   /* Without the script (a server render) and on paper, the channels are shown: the button
@@ -174,7 +174,7 @@ export const channelStyles = css`
   :host {
     display: block;
     min-inline-size: 0;
-    color: var(--bf-channel-fg, inherit);
+    color: var(--bf-channel-fg, var(--bf-color-text, #1a1d21));
   }
 
   .heading {
@@ -192,7 +192,7 @@ export const channelStyles = css`
     inline-size: var(--bf-space-5, 1.5rem);
     block-size: var(--bf-space-5, 1.5rem);
     fill: none;
-    stroke: var(--bf-channel-icon, currentColor);
+    stroke: var(--bf-channel-icon, var(--bf-color-text, #1a1d21));
     stroke-linecap: round;
     stroke-linejoin: round;
   }
@@ -213,8 +213,8 @@ export const channelStyles = css`
   }
 
   .value-line {
-    font-size: var(--bf-font-size-lead, 1.25rem);
-    font-weight: var(--bf-font-weight-strong, 700);
+    font-size: var(--bf-font-size-lead, 1.125rem);
+    font-weight: var(--bf-font-weight-strong, 600);
   }
 
   .value {
@@ -249,11 +249,11 @@ export const channelStyles = css`
   }
 
   .opening-state {
-    font-weight: var(--bf-font-weight-strong, 700);
+    font-weight: var(--bf-font-weight-strong, 600);
   }
 
   .opening-status[data-state='open'] .opening-state {
-    color: var(--bf-channel-open-fg, var(--bf-color-success-text, #1d5a2a));
+    color: var(--bf-channel-open-fg, var(--bf-color-success-text, #1d6b34));
   }
 
   .opening-week {
@@ -267,7 +267,7 @@ export const channelStyles = css`
   }
 
   .opening-row dt {
-    font-weight: var(--bf-font-weight-strong, 700);
+    font-weight: var(--bf-font-weight-strong, 600);
   }
 
   .opening-row dt::after {

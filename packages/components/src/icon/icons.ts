@@ -216,12 +216,7 @@ export const atIcon: IconDefinition = {
 export const stepFreeIcon: IconDefinition = {
   viewBox: '0 0 24 24',
   paint: 'stroke',
-  paths: [
-    'M11 4.5h.01',
-    'M11 8v6h5.5l2 4.5',
-    'M11 10.5h4.5',
-    'M8 10.5a5.5 5.5 0 1 0 7.5 7.5',
-  ],
+  paths: ['M11 4.5h.01', 'M11 8v6h5.5l2 4.5', 'M11 10.5h4.5', 'M8 10.5a5.5 5.5 0 1 0 7.5 7.5'],
 };
 
 /** Induction loop: an ear, for a hearing loop that sends sound to hearing aids. */
