@@ -78,7 +78,8 @@ export const InADialog: Story = {
   play: async ({ canvasElement }) => {
     const help = await helpOf(canvasElement);
     await userEvent.click(entryOf(help));
-    await waitFor(() => expect(help.open).toBe(true));
+    // Opening a modal on a busy machine can take longer than waitFor's default second.
+    await waitFor(() => expect(help.open).toBe(true), { timeout: 3000 });
   },
 };
 
