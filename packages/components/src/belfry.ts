@@ -33,5 +33,6 @@ import './breadcrumbs/index.js';
 import './pagination/index.js';
 import './help/index.js';
 import './alternative-channels/index.js';
+import './stepper/index.js';
 
 export * from './index.js';

@@ -191,3 +191,9 @@ export type {
   AlternativeChannelsStrings,
   ChannelStrings,
 } from './alternative-channels/alternative-channels.strings.js';
+export type {} from './stepper/index.js';
+export { BfStepper, formatStepLabel, shownStatuses } from './stepper/stepper.js';
+export { BfStepperStep, stepStatuses, toStepStatus } from './stepper/stepper-step.js';
+export type { StepChangeDetail, StepStatus } from './stepper/stepper-step.js';
+export { stepperStrings } from './stepper/stepper.strings.js';
+export type { StepperStrings } from './stepper/stepper.strings.js';
