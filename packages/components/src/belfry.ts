@@ -36,5 +36,6 @@ import './stepper/index.js';
 import './step-by-step/index.js';
 import './ebox-list/index.js';
 import './ebox-message/index.js';
+import './help/index.js';
 
 export * from './index.js';

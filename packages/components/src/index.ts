@@ -145,6 +145,28 @@ export { BfPagination, pageRange } from './pagination/pagination.js';
 export type { PageChangeDetail, PageRangeItem } from './pagination/pagination.js';
 export { paginationStrings } from './pagination/pagination.strings.js';
 export type { PaginationStrings } from './pagination/pagination.strings.js';
+export type {} from './help/index.js';
+export { BfHelp, helpPanels } from './help/help.js';
+export type { HelpPanel } from './help/help.js';
+export { BfHelpOption, helpOptionKinds, telHref } from './help/help-option.js';
+export type {
+  CallbackState,
+  HelpAssistantDetail,
+  HelpDefaults,
+  HelpOptionKind,
+} from './help/help-option.js';
+export { nearestLocations } from './help/model.js';
+export type {
+  CallbackHandler,
+  CallbackRequest,
+  CallbackResult,
+  CallbackTimeSlot,
+  HelpCloseness,
+  HelpLocation,
+  HelpMatch,
+} from './help/model.js';
+export { helpStrings } from './help/help.strings.js';
+export type { HelpStrings } from './help/help.strings.js';
 export type {} from './alternative-channels/index.js';
 export {
   BfAlternativeChannels,

@@ -91,6 +91,7 @@ export interface WatchedControl {
 
 const watchedForms = new WeakSet<HTMLFormElement>();
 const watchedDocuments = new WeakSet<Document>();
+const watchedRoots = new WeakSet<ShadowRoot>();
 const managedControls = new WeakMap<Element, WatchedControl>();
 /** Set while a submit attempt is under way (a click on a submit button, Enter in a field). */
 let attempting = false;
@@ -243,7 +244,19 @@ function reportInvalid(form: HTMLFormElement): void {
  * Does nothing on a server.
  */
 export function watchForm(form: HTMLFormElement): void {
-  if (typeof document === 'undefined' || watchedForms.has(form)) return;
+  if (typeof document === 'undefined') return;
+  // `invalid`, `submit` and `reset` are not composed: a form in a shadow root (a component's own
+  // form, such as the help widget's call-back form) is watched from that root as well. Checked
+  // on every call: the first may come while the form is still in the fragment a template was
+  // cloned into.
+  const root = form.getRootNode();
+  if (root instanceof ShadowRoot && !watchedRoots.has(root)) {
+    watchedRoots.add(root);
+    root.addEventListener('invalid', handleInvalid, true);
+    root.addEventListener('submit', handleSubmit, true);
+    root.addEventListener('reset', handleReset, true);
+  }
+  if (watchedForms.has(form)) return;
   watchedForms.add(form);
   // A script's `requestSubmit()` is a submit attempt too (frameworks call it); no event tells it
   // apart from `checkValidity()`, so this form's own method marks it. Only watched forms, and as
