@@ -19,7 +19,9 @@ describe('bf-ebox-list in the accessibility tree', () => {
     await el.updateComplete;
   });
 
-  it('is a search landmark with labelled fields, and a list named "Messages"', async () => {
+  it('is a search landmark with labelled fields, and a list named "Messages"', async function () {
+    // Six searches of the browser's whole tree; Firefox takes seconds for each on a busy machine.
+    this.timeout(60_000);
     expect(await axQuery('search', 'Rechercher et filtrer les messages', 'ebox')).to.deep.equal([
       'form',
     ]);
@@ -32,7 +34,8 @@ describe('bf-ebox-list in the accessibility tree', () => {
     expect(await axQuery('group', 'Messages sélectionnés', 'ebox')).to.have.length(1);
   });
 
-  it('names each checkbox after its message, and each subject by its text', async () => {
+  it('names each checkbox after its message, and each subject by its text', async function () {
+    this.timeout(30_000);
     expect(
       await axQuery('checkbox', 'Sélectionner : Votre estimation de pension', 'ebox'),
     ).to.have.length(1);

@@ -50,7 +50,8 @@ describe('bf-ebox-message in the accessibility tree', () => {
     expect(await axQuery('button', 'Reply', 'message')).to.have.length(1);
   });
 
-  it('names each download link with the document, its type and its size', async () => {
+  it('names each download link with the document, its type and its size', async function () {
+    this.timeout(45_000); // several searches of the whole tree, slow in Firefox under load
     await render();
     expect(
       await axQuery('link', 'Download Tax assessment 2026 (PDF, 240\u00a0kB)', 'message'),

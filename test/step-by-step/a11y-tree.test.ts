@@ -23,7 +23,8 @@ describe('bf-step-by-step in the accessibility tree', () => {
   beforeEach(() => (document.documentElement.lang = 'en'));
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
-  it('is a list whose items are the steps, in order (Chromium and Firefox)', async () => {
+  it('is a list whose items are the steps, in order (Chromium and Firefox)', async function () {
+    this.timeout(45_000); // several searches of the whole tree, slow in Firefox under load
     await lifeEvent();
     expect(await axQuery('list', '', 'steps')).to.deep.equal(['ol']);
     if (isFirefox) {
@@ -46,7 +47,8 @@ describe('bf-step-by-step in the accessibility tree', () => {
     }
   });
 
-  it('names each step’s button with its number, read once, and its heading', async () => {
+  it('names each step’s button with its number, read once, and its heading', async function () {
+    this.timeout(45_000); // several searches of the whole tree, slow in Firefox under load
     await lifeEvent();
     expect(await axQuery('button', 'Step 1 Change your address', 'address')).to.deep.equal([
       'button',
