@@ -97,8 +97,17 @@ describe('bf-ebox-message with the keyboard', () => {
       },
       { once: true },
     );
+    // The link sits in a bf-link: let it finish upgrading before focus goes in (on a busy
+    // machine Enter once reached nothing).
+    await Promise.all(
+      [...el.shadowRoot!.querySelectorAll('bf-link')].map(
+        (element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+      ),
+    );
     link.focus();
+    await waitUntil(() => el.shadowRoot!.activeElement === link, 'the download link has focus');
     await press('Enter');
+    await waitUntil(() => followed !== '', 'Enter follows the link', { timeout: 5000 });
     expect(followed).to.match(/\/ebox\/fin-2026-000123\/assessment-2026\.pdf$/);
   });
 });
