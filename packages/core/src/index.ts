@@ -171,3 +171,5 @@ export { forgetOpen, recallOpen, rememberOpen } from './disclosure-memory.js';
 export type { DisclosureMemoryKey } from './disclosure-memory.js';
 export { clipboardStrings, copyText } from './clipboard.js';
 export type { ClipboardStrings, CopyTextOptions } from './clipboard.js';
+export { phoneLink } from './phone-link.js';
+export type { PhoneLink } from './phone-link.js';

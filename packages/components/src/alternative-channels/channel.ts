@@ -15,8 +15,9 @@ import {
   OpeningHoursController,
   renderHeading,
   safeUrl,
-  validatePhoneNumber,
   type HeadingLevel,
+  phoneLink,
+  type PhoneLink,
 } from '@belfry/core';
 import {
   atIcon,
@@ -50,29 +51,8 @@ const emailAddress = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 const levels = /^[2-6]$/;
 
 /** What a `value` becomes: the text shown and the link it makes, if any. */
-interface ChannelValue {
-  text: string;
-  href: string | undefined;
-}
-
-/**
- * A phone number as a `tel:` link: a Belgian number in its national form (`02 222 22 22`,
- * linked as `+3222222222`); another country's number as written, linked in its compact
- * international form. `undefined` href for text that is no number.
- */
-export function phoneValue(value: string): ChannelValue {
-  const text = value.trim();
-  const belgian = validatePhoneNumber(text);
-  if (belgian.valid) return { text: belgian.formatted, href: safeUrl(`tel:${belgian.value}`) };
-  const compact = text
-    .replace(/\(0\)/, '')
-    .replace(/[\s./()-]/g, '')
-    .replace(/^00/, '+');
-  return {
-    text,
-    href: /^\+[1-9]\d{6,14}$/.test(compact) ? safeUrl(`tel:${compact}`) : undefined,
-  };
-}
+/** A phone number as a `tel:` link: core's `phoneLink`, the one the help uses too. */
+export const phoneValue = phoneLink;
 
 /**
  * @summary One way to reach a service without going online: a phone number, a postal address,
@@ -232,7 +212,7 @@ export class BfChannel extends BelfryElement {
     }
   }
 
-  private channelValue(): ChannelValue | undefined {
+  private channelValue(): PhoneLink | undefined {
     const text = this.value.trim();
     if (!text) return undefined;
     if (this.channelKind === 'phone') return phoneValue(text);

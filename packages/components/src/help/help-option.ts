@@ -23,6 +23,7 @@ import {
   type FieldValidator,
   type HeadingLevel,
   type Locale,
+  phoneLink,
 } from '@belfry/core';
 import { BfAlert } from '../alert/alert.js';
 import { BfButton } from '../button/button.js';
@@ -99,12 +100,9 @@ const check =
 const phoneCheck: readonly FieldValidator[] = [check(validatePhoneNumber)];
 const postalCodeCheck: readonly FieldValidator[] = [check(validatePostalCode)];
 
-/** The `tel:` link of a phone number: Belgian numbers in E.164, others as digits; none if unusable. */
+/** The `tel:` link of a phone number (core's `phoneLink`, as the alternative channels use). */
 export function telHref(phone: string): string | undefined {
-  const result = validatePhoneNumber(phone);
-  if (result.valid) return `tel:${result.value}`;
-  const digits = phone.replace(/[\s./()-]/g, '');
-  return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
+  return phoneLink(phone).href;
 }
 
 /**
