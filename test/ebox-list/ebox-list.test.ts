@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '@belfry/components/ebox-list';
 import type {
@@ -36,13 +36,19 @@ async function list(
   return element;
 }
 
-/** Collects the messages sent to the page's announcer while `body` runs. */
-async function announced(body: () => unknown, wait = 700): Promise<string> {
+/**
+ * Runs `body`, then waits (up to 5 s: timers run late on a loaded machine) until the page's
+ * announcer says `expected`, and returns everything it says. A timeout returns what was said, so
+ * the test's own expectation reports the difference.
+ */
+async function announced(body: () => unknown, expected: string): Promise<string> {
+  const said = () =>
+    [...document.querySelectorAll('[data-bf-announcer]')]
+      .map((region) => region.textContent)
+      .join(' ');
   await body();
-  await new Promise((resolve) => setTimeout(resolve, wait));
-  return [...document.querySelectorAll('[data-bf-announcer]')]
-    .map((region) => region.textContent)
-    .join(' ');
+  await waitUntil(() => said().includes(expected), '', { timeout: 5000 }).catch(() => undefined);
+  return said();
 }
 
 describe('bf-ebox-list: each message', () => {
@@ -129,7 +135,7 @@ describe('bf-ebox-list: summary and result count', () => {
         index === 0 ? { ...message, read: true } : message,
       );
       await el.updateComplete;
-    });
+    }, '2 unread messages of 6');
     expect(text).to.include('2 unread messages of 6');
     expect(document.querySelector('[data-bf-announcer="polite"]')).to.exist;
   });
@@ -137,7 +143,7 @@ describe('bf-ebox-list: summary and result count', () => {
   it('shows and announces the number of messages found after a search', async () => {
     const el = await list(inbox, 'en');
     expect(part(el, 'results')!.textContent!.trim()).to.equal('6 messages found');
-    const text = await announced(() => setValue(el, 'search', 'pension'));
+    const text = await announced(() => setValue(el, 'search', 'pension'), '1 message found');
     expect(part(el, 'results')!.textContent!.trim()).to.equal('1 message found');
     expect(text).to.include('1 message found');
   });
@@ -299,7 +305,7 @@ describe('bf-ebox-list: selection and bulk actions', () => {
     el.addEventListener('bf-ebox-action', () => (fired = true));
     const text = await announced(
       () => shadow(el).querySelector<HTMLButtonElement>('.actions button')!.click(),
-      300,
+      'Select one or more messages first.',
     );
     expect(fired).to.equal(false);
     expect(text).to.include('Select one or more messages first.');
