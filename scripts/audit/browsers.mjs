@@ -1,0 +1,34 @@
+// Starts the system's browsers through Puppeteer: Chromium over the DevTools protocol, Firefox
+// ESR over WebDriver BiDi. Never downloads one (scripts/find-browsers.mjs finds them).
+import puppeteer from 'puppeteer';
+import { chromiumArgs, requireChromium, requireFirefox } from '../find-browsers.mjs';
+
+export const browserNames = ['chromium', 'firefox'];
+
+/** @param {'chromium' | 'firefox'} name */
+export async function launch(name) {
+  if (name === 'chromium') {
+    return puppeteer.launch({
+      browser: 'chrome',
+      executablePath: requireChromium(),
+      headless: true,
+      args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
+    });
+  }
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireFirefox(),
+    headless: true,
+    extraPrefsFirefox: {
+      // Tab reaches links as well as form controls (macOS-style "forms only" is off on Linux,
+      // but a user profile may say otherwise).
+      'accessibility.tabfocus': 7,
+    },
+  });
+}
+
+/** The viewports of the matrix: 320 CSS px is WCAG 1.4.10's reflow width. */
+export const viewportSizes = {
+  320: { width: 320, height: 640 },
+  1280: { width: 1280, height: 800 },
+};

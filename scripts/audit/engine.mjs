@@ -1,0 +1,275 @@
+// The audit engine: runs the checks over a matrix of targets (Storybook stories, or pages at
+// URLs) × languages × themes × viewports × browsers, and returns the results in the report's
+// shape (ADR 0032). One page per browser; the browsers run side by side.
+import { join, relative } from 'node:path';
+import { launch, viewportSizes } from './browsers.mjs';
+import { checkAxe, settle, takeTree, walkKeyboard } from './checks.mjs';
+import {
+  describeStories,
+  fixedWidth,
+  openPreview,
+  rulesOf,
+  showStory,
+  storybookChrome,
+  storyRoot,
+} from './storybook.mjs';
+import { compareSnapshot } from './tree.mjs';
+
+export const allLanguages = ['nl', 'fr', 'de', 'en'];
+export const allThemes = ['federal', 'dark', 'high-contrast'];
+export const allViewports = [320, 1280];
+
+/**
+ * Which combinations each browser runs.
+ * - full: every story in every language, theme and viewport, in Chromium and Firefox.
+ * - ci: Chromium at 1280 px and Firefox at 320 px, each in every language and theme; the trees
+ *   at 320 px are still taken in Chromium (without axe or keyboard), so every snapshot is
+ *   checked on every CI run.
+ * @returns {{ browser: string, viewport: number, axe: boolean }[]}
+ */
+export function plan(mode, browsers, viewports) {
+  if (mode === 'ci') {
+    return [
+      { browser: 'chromium', viewport: 1280, axe: true },
+      { browser: 'chromium', viewport: 320, axe: false },
+      { browser: 'firefox', viewport: 320, axe: true },
+    ].filter((part) => browsers.includes(part.browser) && viewports.includes(part.viewport));
+  }
+  return browsers.flatMap((browser) =>
+    viewports.map((viewport) => ({ browser, viewport, axe: true })),
+  );
+}
+
+/** Orders the combinations so that consecutive ones differ in one global only. */
+function combinations(languages, themes, reverse) {
+  const list = [];
+  languages.forEach((lang, index) => {
+    const ordered = index % 2 === 0 ? themes : [...themes].reverse();
+    for (const theme of ordered) list.push({ lang, theme });
+  });
+  return reverse ? list.reverse() : list;
+}
+
+/**
+ * Audits every story of a built Storybook served at `origin`.
+ * @param {object} options
+ * @param {string} options.origin where storybook-static is served
+ * @param {{ id: string, title: string, name: string }[]} options.stories from index.json
+ * @param {string} options.snapshotDir folder of the committed tree snapshots
+ * @param {string} options.repoRoot for repo-relative snapshot paths in the report
+ * @param {boolean} options.update write changed and new snapshots instead of failing
+ * @param {'full' | 'ci'} options.mode
+ * @param {string[]} options.browsers
+ * @param {string[]} options.languages
+ * @param {string[]} options.themes
+ * @param {number[]} options.viewports
+ * @param {(message: string) => void} options.log
+ */
+export async function auditStorybook(options) {
+  const { origin, stories, log } = options;
+  const parts = plan(options.mode, options.browsers, options.viewports);
+  const byBrowser = new Map();
+  for (const part of parts) {
+    if (!byBrowser.has(part.browser)) byBrowser.set(part.browser, []);
+    byBrowser.get(part.browser).push(part);
+  }
+  const described = new Map();
+  let describing = null;
+  const results = [];
+  const problems = [];
+  const started = Date.now();
+  await Promise.all(
+    [...byBrowser].map(async ([browserName, browserParts]) => {
+      const browser = await launch(browserName);
+      try {
+        const page = await browser.newPage();
+        watchRequests(page, origin, problems, browserName);
+        await page.setViewport(viewportSizes[browserParts[0].viewport]);
+        await openPreview(page, origin, stories[0].id);
+        // The stories are described once, by whichever browser is ready first.
+        describing ??= describeStories(
+          page,
+          stories.map((story) => story.id),
+        );
+        const found = await describing;
+        for (const [id, value] of Object.entries(found)) described.set(id, value);
+        let current = stories[0].id;
+        let reverse = false;
+        for (const part of browserParts) {
+          await page.setViewport(viewportSizes[part.viewport] ?? sizeFor(part.viewport));
+          const partStarted = Date.now();
+          let runs = 0;
+          for (const story of stories) {
+            const info = described.get(story.id);
+            if (!info || info.error) {
+              problems.push(`${story.id}: Storybook could not load it (${info?.error}).`);
+              continue;
+            }
+            const width = fixedWidth(info.globals);
+            if (width !== null && width !== part.viewport) {
+              // A story written for another width runs at that width, once, in the part whose
+              // viewport is the nearest (320 for phones, 1280 for the rest).
+              if (nearestViewport(width, options.viewports) !== part.viewport) continue;
+            }
+            const languages = info.globals.locale ? [info.globals.locale] : options.languages;
+            const themes = info.globals.theme ? [info.globals.theme] : options.themes;
+            const viewport = width ?? part.viewport;
+            if (width !== null) await page.setViewport(sizeFor(width));
+            reverse = !reverse;
+            for (const { lang, theme } of combinations(languages, themes, reverse)) {
+              const result = await auditStoryRun(page, {
+                ...options,
+                story,
+                info,
+                browserName,
+                lang,
+                theme,
+                viewport,
+                switchStory: current !== story.id,
+                takeTreeNow: part.browser === 'chromium' && theme === themes[0],
+                axe: part.axe,
+                keyboard: part.axe && lang === languages[0],
+              });
+              current = story.id;
+              if (result) results.push(result);
+              runs += 1;
+            }
+            if (width !== null) await page.setViewport(viewportSizes[part.viewport]);
+          }
+          log(
+            `${browserName} ${part.viewport}px${part.axe ? '' : ' (trees only)'}: ${runs} runs in ${seconds(Date.now() - partStarted)}`,
+          );
+        }
+      } finally {
+        await browser.close();
+      }
+    }),
+  );
+  return { results, problems, seconds: (Date.now() - started) / 1000, parts };
+}
+
+async function auditStoryRun(page, options) {
+  const { story, info, browserName, lang, theme, viewport } = options;
+  const shown = await showStory(page, {
+    storyId: story.id,
+    globals: { locale: lang, theme },
+    switchStory: options.switchStory,
+  });
+  await settle(page);
+  const result = {
+    storyId: story.id,
+    title: story.title,
+    name: story.name,
+    component: info.component,
+    browser: browserName,
+    lang,
+    theme,
+    viewport,
+    render: shown.status === 'success' ? 'ok' : shown.error || 'The story reported an error.',
+    axe: null,
+    tree: null,
+    keyboard: null,
+  };
+  if (options.takeTreeNow) {
+    const text = await takeTree(page, storyRoot);
+    const file = join(options.snapshotDir, `${story.id}.${lang}.${viewport}.aria.yml`);
+    const status = await compareSnapshot(file, text, { update: options.update });
+    result.tree = { status, snapshot: relative(options.repoRoot, file).split('\\').join('/') };
+  }
+  if (options.axe) {
+    result.axe = await checkAxe(page, {
+      include: info.context,
+      exclude: storybookChrome,
+      rules: rulesOf(info),
+    });
+    if (info.rules.some((rule) => !rule.enabled)) {
+      result.axe.rulesOff = info.rules.filter((rule) => !rule.enabled).map((rule) => rule.id);
+    }
+  }
+  if (options.keyboard) {
+    result.keyboard = await walkKeyboard(page, { within: storyRoot });
+  }
+  // Only results that carry a check are worth a line in the report.
+  if (!result.axe && !result.tree) return null;
+  return result;
+}
+
+/**
+ * Audits pages at URLs: the same checks, on the whole document, at each viewport in each
+ * browser. Languages and themes are the page's own (a site chooses them), so they are `null`.
+ */
+export async function auditUrls(options) {
+  const { urls, log } = options;
+  const results = [];
+  const problems = [];
+  const started = Date.now();
+  await Promise.all(
+    options.browsers.map(async (browserName) => {
+      const browser = await launch(browserName);
+      try {
+        const page = await browser.newPage();
+        for (const viewport of options.viewports) {
+          await page.setViewport(sizeFor(viewport));
+          for (const url of urls) {
+            const result = {
+              url,
+              storyId: null,
+              title: url,
+              name: url,
+              component: null,
+              browser: browserName,
+              lang: null,
+              theme: null,
+              viewport,
+              render: 'ok',
+              axe: null,
+              tree: null,
+              keyboard: null,
+            };
+            try {
+              const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+              if (response && !response.ok()) {
+                result.render = `The page answered with HTTP ${response.status()}.`;
+              }
+              await settle(page);
+              result.lang = await page.evaluate(() => document.documentElement.lang || null);
+              result.axe = await checkAxe(page);
+              if (browserName === 'chromium') {
+                result.tree = { status: 'taken', text: await takeTree(page, null) };
+              }
+              result.keyboard = await walkKeyboard(page, { within: null });
+            } catch (error) {
+              result.render = `The page could not be audited: ${error.message}`;
+            }
+            results.push(result);
+            log(`${browserName} ${viewport}px ${url}`);
+          }
+        }
+      } finally {
+        await browser.close();
+      }
+    }),
+  );
+  return { results, problems, seconds: (Date.now() - started) / 1000 };
+}
+
+function watchRequests(page, origin, problems, browserName) {
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return;
+    const message = `${browserName}: the Storybook asked for ${url}; it must not reach outside.`;
+    if (!problems.includes(message)) problems.push(message);
+  });
+}
+
+function sizeFor(width) {
+  return viewportSizes[width] ?? { width, height: width <= 480 ? 640 : 800 };
+}
+
+function nearestViewport(width, viewports) {
+  return [...viewports].sort((a, b) => Math.abs(a - width) - Math.abs(b - width))[0];
+}
+
+function seconds(milliseconds) {
+  return `${(milliseconds / 1000).toFixed(1)} s`;
+}
