@@ -34,6 +34,9 @@ Options:
   --theme <name>      federal, dark or high-contrast (repeatable; default: all three)
   --snapshots <dir>   where the tree snapshots are (default: test/audit/snapshots)
   --out <dir>         where audit.json and index.html go (default: reports/audit)
+  --pages <n>         browsers of each kind working side by side (default: 1)
+  --fixtures          only the stories written to fail (the audit's own test)
+  --only <check>      axe, tree or keyboard (repeatable; default: all three)
   --help              this text`;
 
 export async function main(argv) {
@@ -52,6 +55,9 @@ export async function main(argv) {
       theme: { type: 'string', multiple: true, default: [] },
       snapshots: { type: 'string', default: join(repoRoot, 'test/audit/snapshots') },
       out: { type: 'string', default: join(repoRoot, 'reports/audit') },
+      pages: { type: 'string', default: '1' },
+      fixtures: { type: 'boolean', default: false },
+      only: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false },
     },
   });
@@ -95,7 +101,7 @@ export async function main(argv) {
     const staticDir = resolve(values.storybook);
     let stories;
     try {
-      stories = await readStories(staticDir);
+      stories = await readStories(staticDir, { fixtures: values.fixtures });
     } catch {
       throw new UsageError(
         `No built Storybook in ${values.storybook}: run \`npm run build-storybook\` first.`,
@@ -116,6 +122,8 @@ export async function main(argv) {
         repoRoot,
         update: values.update,
         mode: values.ci ? 'ci' : 'full',
+        pages: Number(values.pages) || 1,
+        checks: pick(values.only, ['axe', 'tree', 'keyboard'], 'check'),
         browsers,
         languages,
         themes,
@@ -173,4 +181,3 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   }
 }
-

@@ -12,6 +12,7 @@ export async function launch(name) {
       browser: 'chrome',
       executablePath: requireChromium(),
       headless: true,
+      protocolTimeout: 60_000,
       args: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
     });
   }
@@ -19,6 +20,7 @@ export async function launch(name) {
     browser: 'firefox',
     executablePath: requireFirefox(),
     headless: true,
+    protocolTimeout: 60_000,
     extraPrefsFirefox: {
       // Tab reaches links as well as form controls (macOS-style "forms only" is off on Linux,
       // but a user profile may say otherwise).

@@ -2,7 +2,7 @@
 // the accessibility tree, and a walk with the Tab key that measures each focus indicator.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { measureIndicator } from './focus-indicator.mjs';
+import { crop, decode, measureIndicator } from './focus-indicator.mjs';
 import {
   blurFocused,
   describeFocus,
@@ -83,17 +83,14 @@ export async function takeTree(page, root) {
 const indicatorMargin = 8;
 const minimumContrast = 3;
 
-async function screenshotBox(page, clip) {
-  await page.evaluate(() => {
-    for (const animation of document.getAnimations()) {
-      try {
-        animation.finish();
-      } catch {
-        // Endless animations keep running.
-      }
-    }
+/** A PNG of the viewport, or of a clip of it (document coordinates), decoded. */
+async function screenshot(page, clip) {
+  const png = await page.screenshot({
+    ...(clip ? { clip } : {}),
+    captureBeyondViewport: false,
+    type: 'png',
   });
-  return Buffer.from(await page.screenshot({ clip, captureBeyondViewport: false, type: 'png' }));
+  return decode(Buffer.from(png));
 }
 
 /** The element's box plus a margin for outlines and offsets, kept inside the viewport. */
@@ -111,6 +108,34 @@ function clipAround(info) {
 }
 
 /**
+ * The stop's focus indicator: a screenshot of its box focused, compared with the same box
+ * unfocused. While the layout is as it was before the first Tab, the unfocused pixels come from
+ * one screenshot taken then; otherwise (the page scrolled, something opened) focus is taken away
+ * for a second screenshot and given back.
+ */
+async function measureStop(page, info, baseline) {
+  const clip = clipAround(info);
+  if (!clip) return null;
+  const focused = await screenshot(page, clip);
+  let unfocused;
+  if (baseline && info.layout === baseline.layout) {
+    unfocused = crop(baseline.image, {
+      x: clip.x - baseline.scroll.x,
+      y: clip.y - baseline.scroll.y,
+      width: clip.width,
+      height: clip.height,
+    });
+  } else {
+    await page.evaluate(blurFocused);
+    await settle(page);
+    unfocused = await screenshot(page, clip);
+    await page.evaluate(refocus);
+  }
+  const outline = 2 * (info.elementBox.width + info.elementBox.height);
+  return measureIndicator(unfocused, focused, outline);
+}
+
+/**
  * Presses Tab through the page and records each stop: role, name, and the focus indicator
  * measured from screenshots of the element unfocused and focused. Problems: a focusable element
  * Tab never reaches, a stop out of the page's order, an invisible or faint indicator, focus that
@@ -119,47 +144,49 @@ function clipAround(info) {
  *   to reach are (the story root); `indicators: false` skips the screenshots (order only).
  */
 export async function walkKeyboard(page, { within = null, indicators = true } = {}) {
+  await page.evaluate(() => window.focus());
   await page.evaluate(resetFocus);
-  const focusable = await page.evaluate(listFocusable, { within });
+  const { entries: focusable, layout } = await page.evaluate(listFocusable, { within });
+  const baseline =
+    indicators && focusable.length
+      ? {
+          layout,
+          image: await screenshot(page, null),
+          scroll: await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY })),
+        }
+      : null;
   const orderOf = new Map();
   focusable.forEach((entry, index) => entry.ids.forEach((id) => orderOf.set(id, index)));
   const stops = [];
   const problems = [];
   const seen = new Set();
-  const limit = focusable.length + 10;
+  const limit = Math.max(50, focusable.length * 2 + 10);
   let previous = null;
   let trapped = true;
   for (let step = 0; step < limit; step += 1) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(describeFocus);
-    // Focus left the page, or came back round to where it started (a modal dialog keeps focus
-    // inside it, as it should).
+    // Focus reached the end of the page, or came back round to where it started (a modal
+    // dialog keeps focus inside it, as it should).
     if (!info || seen.has(info.id)) {
       trapped = false;
       break;
     }
     seen.add(info.id);
+    if (info.frameId) seen.add(info.frameId);
     const stop = { role: info.role, name: info.name, indicator: null };
     if (indicators) {
-      const clip = info.box ? clipAround(info) : null;
-      if (!clip) {
+      const measured = info.box ? await measureStop(page, info, baseline) : null;
+      if (!measured) {
         problems.push(`${label(stop)} has focus but is not on screen, so focus is not visible.`);
-        stop.indicator = { changed: false, contrast: 1 };
+        stop.indicator = { changed: false, contrast: 1, area: 0 };
       } else {
-        await settle(page);
-        const focused = await screenshotBox(page, clip);
-        const id = await page.evaluate(blurFocused);
-        await settle(page);
-        const unfocused = await screenshotBox(page, clip);
-        await page.evaluate(refocus, id);
-        const outline = 2 * (info.elementBox.width + info.elementBox.height);
-        const { changed, contrast, area } = measureIndicator(unfocused, focused, outline);
-        stop.indicator = { changed, contrast, area };
-        if (!changed) {
+        stop.indicator = measured;
+        if (!measured.changed) {
           problems.push(`${label(stop)}: nothing changes on screen when it gets focus.`);
-        } else if (contrast < minimumContrast) {
+        } else if (measured.contrast < minimumContrast) {
           problems.push(
-            `${label(stop)}: the focus indicator has a contrast of ${contrast}:1 against what surrounds it; at least 3:1 is needed.`,
+            `${label(stop)}: the focus indicator has a contrast of ${measured.contrast}:1 against what surrounds it; at least 3:1 is needed.`,
           );
         }
       }
@@ -170,12 +197,12 @@ export async function walkKeyboard(page, { within = null, indicators = true } = 
         `${label(stop)} comes after ${label(previous.stop)} with Tab, but before it in the page.`,
       );
     }
-    previous = { order, stop };
+    if (order !== undefined) previous = { order, stop };
     stops.push(stop);
   }
   if (trapped && focusable.length > 0) {
     problems.push(
-      `Focus did not leave the page or come back to its start after ${limit} presses of Tab.`,
+      `Focus did not reach the end of the page or come back to its start after ${limit} presses of Tab.`,
     );
   }
   for (const entry of focusable) {

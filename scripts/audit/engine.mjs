@@ -20,23 +20,22 @@ export const allThemes = ['federal', 'dark', 'high-contrast'];
 export const allViewports = [320, 1280];
 
 /**
- * Which combinations each browser runs.
+ * What each browser runs, viewport by viewport.
  * - full: every story in every language, theme and viewport, in Chromium and Firefox.
- * - ci: Chromium at 1280 px and Firefox at 320 px, each in every language and theme; the trees
- *   at 320 px are still taken in Chromium (without axe or keyboard), so every snapshot is
- *   checked on every CI run.
- * @returns {{ browser: string, viewport: number, axe: boolean }[]}
+ * - ci: every story once in Chromium at 1280 px and once in Firefox at 320 px, all checks; the
+ *   language and theme turn from one story to the next (and differ between the browsers), so
+ *   every language and theme is covered across the stories. See ADR 0032 for the figures.
+ * @returns {{ browser: string, viewport: number, rotate: number | null }[]}
  */
 export function plan(mode, browsers, viewports) {
   if (mode === 'ci') {
     return [
-      { browser: 'chromium', viewport: 1280, axe: true },
-      { browser: 'chromium', viewport: 320, axe: false },
-      { browser: 'firefox', viewport: 320, axe: true },
+      { browser: 'chromium', viewport: 1280, rotate: 0 },
+      { browser: 'firefox', viewport: 320, rotate: 7 },
     ].filter((part) => browsers.includes(part.browser) && viewports.includes(part.viewport));
   }
   return browsers.flatMap((browser) =>
-    viewports.map((viewport) => ({ browser, viewport, axe: true })),
+    viewports.map((viewport) => ({ browser, viewport, rotate: null })),
   );
 }
 
@@ -73,89 +72,165 @@ export async function auditStorybook(options) {
     if (!byBrowser.has(part.browser)) byBrowser.set(part.browser, []);
     byBrowser.get(part.browser).push(part);
   }
-  const described = new Map();
+  const pagesPerBrowser = Math.max(1, options.pages ?? 1);
   let describing = null;
   const results = [];
   const problems = [];
   const started = Date.now();
   await Promise.all(
-    [...byBrowser].map(async ([browserName, browserParts]) => {
-      const browser = await launch(browserName);
-      try {
-        const page = await browser.newPage();
-        watchRequests(page, origin, problems, browserName);
-        await page.setViewport(viewportSizes[browserParts[0].viewport]);
-        await openPreview(page, origin, stories[0].id);
-        // The stories are described once, by whichever browser is ready first.
-        describing ??= describeStories(
-          page,
-          stories.map((story) => story.id),
-        );
-        const found = await describing;
-        for (const [id, value] of Object.entries(found)) described.set(id, value);
-        let current = stories[0].id;
-        let reverse = false;
-        for (const part of browserParts) {
-          await page.setViewport(viewportSizes[part.viewport] ?? sizeFor(part.viewport));
-          const partStarted = Date.now();
-          let runs = 0;
-          for (const story of stories) {
-            const info = described.get(story.id);
-            if (!info || info.error) {
-              problems.push(`${story.id}: Storybook could not load it (${info?.error}).`);
-              continue;
-            }
-            const width = fixedWidth(info.globals);
-            if (width !== null && width !== part.viewport) {
-              // A story written for another width runs at that width, once, in the part whose
-              // viewport is the nearest (320 for phones, 1280 for the rest).
-              if (nearestViewport(width, options.viewports) !== part.viewport) continue;
-            }
-            const languages = info.globals.locale ? [info.globals.locale] : options.languages;
-            const themes = info.globals.theme ? [info.globals.theme] : options.themes;
-            const viewport = width ?? part.viewport;
-            if (width !== null) await page.setViewport(sizeFor(width));
-            reverse = !reverse;
-            for (const { lang, theme } of combinations(languages, themes, reverse)) {
-              const result = await auditStoryRun(page, {
-                ...options,
-                story,
-                info,
-                browserName,
-                lang,
-                theme,
-                viewport,
-                switchStory: current !== story.id,
-                takeTreeNow: part.browser === 'chromium' && theme === themes[0],
-                axe: part.axe,
-                keyboard: part.axe && lang === languages[0],
-              });
-              current = story.id;
-              if (result) results.push(result);
-              runs += 1;
-            }
-            if (width !== null) await page.setViewport(viewportSizes[part.viewport]);
-          }
-          log(
-            `${browserName} ${part.viewport}px${part.axe ? '' : ' (trees only)'}: ${runs} runs in ${seconds(Date.now() - partStarted)}`,
+    [...byBrowser].flatMap(([browserName, browserParts]) =>
+      // Each page takes every n-th story, so the pages share the work evenly. Each page has a
+      // browser of its own: a page in the background of a shared window gets no animation
+      // frames, and the checks wait for those.
+      Array.from({ length: pagesPerBrowser }, async (_, shard) => {
+        const browser = await launch(browserName);
+        try {
+          const page = await browser.newPage();
+          watchRequests(page, origin, problems, browserName);
+          await page.setViewport(sizeFor(browserParts[0].viewport));
+          await openPreview(page, origin, stories[0].id);
+          // The stories are described once, by whichever page is ready first.
+          describing ??= describeStories(
+            page,
+            stories.map((story) => story.id),
           );
+          const described = await describing;
+          const mine = stories
+            .map((story, index) => ({ story, index }))
+            .filter(({ index }) => index % pagesPerBrowser === shard);
+          let current = stories[0].id;
+          let reverse = false;
+          for (const part of browserParts) {
+            await page.setViewport(sizeFor(part.viewport));
+            const partStarted = Date.now();
+            let runs = 0;
+            for (const { story, index } of mine) {
+              const info = described[story.id];
+              if (!info || info.error) {
+                if (shard === 0 || !info) {
+                  problems.push(`${story.id}: Storybook could not load it (${info?.error}).`);
+                }
+                continue;
+              }
+              const width = fixedWidth(info.globals);
+              // A story written for another width runs at that width, once, in the part
+              // whose viewport is the nearest (320 for phones, 1280 for the rest).
+              if (
+                width !== null &&
+                nearestViewport(width, browserViewports(browserParts)) !== part.viewport
+              ) {
+                continue;
+              }
+              const languages = info.globals.locale ? [info.globals.locale] : options.languages;
+              const themes = info.globals.theme ? [info.globals.theme] : options.themes;
+              const viewport = width ?? part.viewport;
+              if (width !== null) await page.setViewport(sizeFor(width));
+              reverse = !reverse;
+              let chosen = combinations(languages, themes, reverse);
+              if (part.rotate !== null) {
+                const all = combinations(languages, themes, false);
+                chosen = [all[(index + part.rotate) % all.length]];
+              }
+              for (const { lang, theme } of chosen) {
+                const takeTreeNow =
+                  browserName === 'chromium' && (part.rotate !== null || theme === themes[0]);
+                const keyboard = part.rotate !== null || lang === languages[0];
+                const checksHere = options.checks.filter(
+                  (check) =>
+                    check === 'axe' ||
+                    (check === 'tree' && takeTreeNow) ||
+                    (check === 'keyboard' && keyboard),
+                );
+                // Nothing to check in this combination (e.g. `--only tree` in another theme).
+                if (!checksHere.length) continue;
+                const result = await auditStoryRunSafely(page, {
+                  ...options,
+                  story,
+                  info,
+                  browserName,
+                  lang,
+                  theme,
+                  viewport,
+                  switchStory: current !== story.id,
+                  // Themes do not change the tree: it is taken once per language and viewport.
+                  takeTreeNow,
+                  // The keyboard walk does not depend on the language: once per theme.
+                  keyboard,
+                });
+                current = story.id;
+                results.push(result);
+                runs += 1;
+              }
+              if (width !== null) await page.setViewport(sizeFor(part.viewport));
+            }
+            log(
+              `${browserName} ${part.viewport}px, page ${shard + 1}: ${runs} runs in ${seconds(Date.now() - partStarted)}`,
+            );
+          }
+        } finally {
+          await browser.close();
         }
-      } finally {
-        await browser.close();
-      }
-    }),
+      }),
+    ),
   );
-  return { results, problems, seconds: (Date.now() - started) / 1000, parts };
+  // The same order whatever the pages' timing: story order, then browser, viewport, language…
+  const order = new Map(stories.map((story, index) => [story.id, index]));
+  results.sort(
+    (a, b) =>
+      order.get(a.storyId) - order.get(b.storyId) ||
+      a.browser.localeCompare(b.browser) ||
+      a.viewport - b.viewport ||
+      a.lang.localeCompare(b.lang) ||
+      a.theme.localeCompare(b.theme),
+  );
+  return { results, problems, seconds: (Date.now() - started) / 1000, parts, timings };
+}
+
+function browserViewports(browserParts) {
+  return browserParts.map((part) => part.viewport);
+}
+
+/** One run; an error in it (a page that hangs, a story that throws) is reported, not fatal. */
+async function auditStoryRunSafely(page, options) {
+  try {
+    return await auditStoryRun(page, options);
+  } catch (error) {
+    return {
+      storyId: options.story.id,
+      title: options.story.title,
+      name: options.story.name,
+      component: options.info.component,
+      browser: options.browserName,
+      lang: options.lang,
+      theme: options.theme,
+      viewport: options.viewport,
+      render: `The audit could not check this run: ${String(error?.message ?? error).split('\n')[0]}`,
+      axe: null,
+      tree: null,
+      keyboard: null,
+    };
+  }
+}
+
+/** Milliseconds spent per phase, per browser: where the audit's time goes. */
+export const timings = {};
+
+function timed(browserName, phase, since) {
+  timings[browserName] ??= { render: 0, axe: 0, tree: 0, keyboard: 0 };
+  timings[browserName][phase] += Date.now() - since;
+  return Date.now();
 }
 
 async function auditStoryRun(page, options) {
   const { story, info, browserName, lang, theme, viewport } = options;
+  let clock = Date.now();
   const shown = await showStory(page, {
     storyId: story.id,
     globals: { locale: lang, theme },
     switchStory: options.switchStory,
   });
   await settle(page);
+  clock = timed(browserName, 'render', clock);
   const result = {
     storyId: story.id,
     title: story.title,
@@ -170,13 +245,14 @@ async function auditStoryRun(page, options) {
     tree: null,
     keyboard: null,
   };
-  if (options.takeTreeNow) {
+  if (options.takeTreeNow && options.checks.includes('tree')) {
     const text = await takeTree(page, storyRoot);
     const file = join(options.snapshotDir, `${story.id}.${lang}.${viewport}.aria.yml`);
     const status = await compareSnapshot(file, text, { update: options.update });
     result.tree = { status, snapshot: relative(options.repoRoot, file).split('\\').join('/') };
+    clock = timed(browserName, 'tree', clock);
   }
-  if (options.axe) {
+  if (options.checks.includes('axe')) {
     result.axe = await checkAxe(page, {
       include: info.context,
       exclude: storybookChrome,
@@ -185,12 +261,12 @@ async function auditStoryRun(page, options) {
     if (info.rules.some((rule) => !rule.enabled)) {
       result.axe.rulesOff = info.rules.filter((rule) => !rule.enabled).map((rule) => rule.id);
     }
+    clock = timed(browserName, 'axe', clock);
   }
-  if (options.keyboard) {
+  if (options.keyboard && options.checks.includes('keyboard')) {
     result.keyboard = await walkKeyboard(page, { within: storyRoot });
+    timed(browserName, 'keyboard', clock);
   }
-  // Only results that carry a check are worth a line in the report.
-  if (!result.axe && !result.tree) return null;
   return result;
 }
 
@@ -233,6 +309,7 @@ export async function auditUrls(options) {
               }
               await settle(page);
               result.lang = await page.evaluate(() => document.documentElement.lang || null);
+              result.name = (await page.title()) || url;
               result.axe = await checkAxe(page);
               if (browserName === 'chromium') {
                 result.tree = { status: 'taken', text: await takeTree(page, null) };

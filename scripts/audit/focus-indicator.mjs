@@ -25,16 +25,32 @@ export function contrastRatio(first, second) {
   return (light + 0.05) / (dark + 0.05);
 }
 
+/** Decodes a PNG screenshot into `{ width, height, data }` (RGBA). */
+export function decode(png) {
+  const { width, height, data } = PNG.sync.read(png);
+  return { width, height, data };
+}
+
+/** The part of a decoded image at `clip` (pixels relative to the image's top left corner). */
+export function crop(image, clip) {
+  const width = Math.max(0, Math.min(clip.width, image.width - clip.x));
+  const height = Math.max(0, Math.min(clip.height, image.height - clip.y));
+  const data = Buffer.alloc(width * height * 4);
+  for (let row = 0; row < height; row += 1) {
+    const start = ((clip.y + row) * image.width + clip.x) * 4;
+    image.data.copy(data, row * width * 4, start, start + width * 4);
+  }
+  return { width, height, data };
+}
+
 /**
- * Compares the unfocused and focused screenshots (PNG buffers of one clip).
+ * Compares the unfocused and focused images of one clip (decoded).
  * `outline` is the number of pixels a 1 CSS px line around the element covers: the contrast
  * reported is the one that at least that many changed pixels reach (or all of them, when fewer
  * changed), so a few anti-aliased pixels can neither make nor break the result.
  * @returns {{ changed: boolean, contrast: number, area: number }}
  */
-export function measureIndicator(unfocusedPng, focusedPng, outline) {
-  const before = PNG.sync.read(unfocusedPng);
-  const after = PNG.sync.read(focusedPng);
+export function measureIndicator(before, after, outline) {
   const width = Math.min(before.width, after.width);
   const height = Math.min(before.height, after.height);
   const ratios = [];

@@ -46,13 +46,21 @@ export function resetFocus() {
   start.dataset.bfAuditStart = '';
   start.style.cssText = 'position:absolute;top:0;left:0;width:1px;height:1px;outline:none';
   document.body.prepend(start);
+  // A last stop after everything else: the walk ends there, so focus never leaves the document
+  // for the browser's own controls (Firefox then stops painting focus rings in the page).
+  const end = document.createElement('div');
+  end.tabIndex = 0;
+  end.dataset.bfAuditEnd = '';
+  end.style.cssText = 'position:absolute;bottom:0;left:0;width:1px;height:1px;outline:none';
+  document.body.append(end);
   start.focus({ preventScroll: true });
   window.scrollTo(0, 0);
 }
 
-/** Removes the starting point `resetFocus` added. */
+/** Removes the first and last stops `resetFocus` added. */
 export function removeFocusStart() {
   document.querySelector('[data-bf-audit-start]')?.remove();
+  document.querySelector('[data-bf-audit-end]')?.remove();
 }
 
 /**
@@ -61,15 +69,49 @@ export function removeFocusStart() {
  * browser), its box in document coordinates, and its index among the page's focusable elements.
  * Returns null when focus is on nothing in the page (the body, or the browser's own controls).
  */
-export function describeFocus() {
-  const deepActive = () => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    return element;
-  };
-  const element = deepActive();
-  if (!element || element === document.body || element.hasAttribute('data-bf-audit-start')) {
+export async function describeFocus() {
+  // Let what focus sets off finish first: Lit updates (microtasks), then the style change, whose
+  // transitions jump to their end. Reading a computed style applies pending style changes.
+  await Promise.resolve();
+  await Promise.resolve();
+  void getComputedStyle(document.documentElement).color;
+  for (const animation of document.getAnimations()) {
+    try {
+      animation.finish();
+    } catch {
+      // An endless animation (a spinner) keeps running.
+    }
+  }
+  // Through shadow roots, and into a same-origin frame (its box is offset by the frame's).
+  let element = document.activeElement;
+  let offset = { x: 0, y: 0 };
+  let frame = null;
+  for (;;) {
+    if (element?.shadowRoot?.activeElement) {
+      element = element.shadowRoot.activeElement;
+    } else if (element?.localName === 'iframe' && element.contentDocument?.activeElement) {
+      const inner = element.contentDocument.activeElement;
+      if (inner === element.contentDocument.body) break;
+      const frameBox = element.getBoundingClientRect();
+      offset = { x: offset.x + frameBox.left, y: offset.y + frameBox.top };
+      frame ??= element;
+      element = inner;
+    } else {
+      break;
+    }
+  }
+  if (
+    !element ||
+    element === document.body ||
+    element.hasAttribute('data-bf-audit-start') ||
+    element.hasAttribute('data-bf-audit-end')
+  ) {
     return null;
+  }
+  window.__bfAuditFocused = element;
+  if (frame && !frame.dataset.bfAuditId) {
+    window.__bfAuditNext = (window.__bfAuditNext ?? 0) + 1;
+    frame.dataset.bfAuditId = String(window.__bfAuditNext);
   }
   // Every element gets a stable mark, so the Node side can tell stops apart and compare them
   // with the list of focusable elements.
@@ -78,6 +120,24 @@ export function describeFocus() {
     element.dataset.bfAuditId = String(window.__bfAuditNext);
   }
   const text = (value) => (value ?? '').replace(/\s+/g, ' ').trim();
+  // Text as rendered: a slot reads what is assigned to it; hidden parts are not read.
+  const flatText = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    if (node.getAttribute('aria-hidden') === 'true' || node.hidden) return '';
+    if (node.localName === 'style' || node.localName === 'script') return '';
+    if (node.localName === 'slot') {
+      const assigned = node.assignedNodes({ flatten: true });
+      return (assigned.length ? assigned : [...node.childNodes]).map(flatText).join('');
+    }
+    const label = node.getAttribute('aria-label');
+    if (label && node !== element) return ` ${label} `;
+    if (node.localName === 'img') return ` ${node.getAttribute('alt') ?? ''} `;
+    const children = node.shadowRoot ? [...node.shadowRoot.childNodes] : [...node.childNodes];
+    const inline = getComputedStyle(node).display.startsWith('inline');
+    const inner = children.map(flatText).join('');
+    return inline ? inner : ` ${inner} `;
+  };
   const root = element.getRootNode();
   const byIds = (ids) =>
     ids
@@ -121,57 +181,51 @@ export function describeFocus() {
   const name = text(
     (labelled && byIds(labelled)) ||
       element.getAttribute('aria-label') ||
-      (element.labels?.length ? [...element.labels].map((label) => label.textContent).join(' ') : '') ||
+      (element.labels?.length ? [...element.labels].map(flatText).join(' ') : '') ||
       (['button', 'submit', 'reset'].includes(type) ? element.value : '') ||
-      (tag === 'input' || tag === 'select' || tag === 'textarea' ? '' : element.textContent) ||
+      (tag === 'input' || tag === 'select' || tag === 'textarea' ? '' : flatText(element)) ||
       element.getAttribute('title') ||
       element.getAttribute('alt') ||
       element.getAttribute('placeholder'),
   );
   const box = element.getBoundingClientRect();
   // The indicator may be drawn around the control's label too (a checkbox's box and text).
-  const boxes = [box, ...[...(element.labels ?? [])].map((label) => label.getBoundingClientRect())]
-    .filter((rect) => rect.width > 0 && rect.height > 0);
+  const boxes = [
+    box,
+    ...[...(element.labels ?? [])].map((label) => label.getBoundingClientRect()),
+  ].filter((rect) => rect.width > 0 && rect.height > 0);
   const left = Math.min(...boxes.map((rect) => rect.left));
   const top = Math.min(...boxes.map((rect) => rect.top));
   const right = Math.max(...boxes.map((rect) => rect.right));
   const bottom = Math.max(...boxes.map((rect) => rect.bottom));
   return {
     id: element.dataset.bfAuditId,
+    frameId: frame?.dataset.bfAuditId ?? null,
     role,
     name: name.slice(0, 200),
     box: boxes.length
-      ? { x: left + window.scrollX, y: top + window.scrollY, width: right - left, height: bottom - top }
+      ? {
+          x: left + offset.x + window.scrollX,
+          y: top + offset.y + window.scrollY,
+          width: right - left,
+          height: bottom - top,
+        }
       : null,
     elementBox: { width: box.width, height: box.height },
     viewport: { width: window.innerWidth, height: window.innerHeight },
     scroll: { x: window.scrollX, y: window.scrollY },
+    layout: window.__bfAuditLayout?.() ?? null,
   };
 }
 
-/** Takes focus away from the focused element (through shadow roots), to see it unfocused. */
+/** Takes focus away from the element `describeFocus` found, to see it unfocused. */
 export function blurFocused() {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  element?.blur?.();
-  return element ? (element.dataset.bfAuditId ?? null) : null;
+  window.__bfAuditFocused?.blur();
 }
 
-/** Gives focus back to the element `blurFocused` took it from, without scrolling. */
-export function refocus(id) {
-  const find = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.dataset?.bfAuditId === id) return element;
-      if (element.shadowRoot) {
-        const found = find(element.shadowRoot);
-        if (found) return found;
-      }
-    }
-    return null;
-  };
-  const element = find(document);
-  element?.focus({ preventScroll: true, focusVisible: true });
-  return Boolean(element);
+/** Gives focus back to that element, without scrolling. */
+export function refocus() {
+  window.__bfAuditFocused?.focus({ preventScroll: true, focusVisible: true });
 }
 
 /**
@@ -190,7 +244,7 @@ export function listFocusable({ within }) {
     'textarea',
     'iframe',
     'summary',
-    '[tabindex]',
+    '[tabindex]:not([data-bf-audit-end])',
     '[contenteditable=""]',
     '[contenteditable="true"]',
     'audio[controls]',
@@ -226,8 +280,9 @@ export function listFocusable({ within }) {
         return all.find((dialog) => dialog.matches(':modal')) ?? null;
       })()
     : null;
+  // Up the flat tree: slotted content belongs where its slot renders it (a dialog's content).
   const insideComposed = (element, container) => {
-    for (let node = element; node; node = node.parentNode ?? node.host) {
+    for (let node = element; node; node = node.assignedSlot ?? node.parentNode ?? node.host) {
       if (node === container) return true;
     }
     return false;
@@ -241,7 +296,7 @@ export function listFocusable({ within }) {
   const radioGroups = new Set();
   const result = [];
   for (const element of found) {
-    if (element.tabIndex < 0 || element.disabled) continue;
+    if (element.tabIndex < 0 || element.matches(':disabled')) continue;
     if (element.localName === 'summary' && element.parentElement?.firstElementChild !== element) {
       continue;
     }
@@ -284,5 +339,17 @@ export function listFocusable({ within }) {
       .slice(0, 80);
     result.push({ ids: [element.dataset.bfAuditId], label: `${element.localName} "${label}"` });
   }
-  return result;
+  // The page's layout as a short key: the focusable elements' boxes and the scroll position. While
+  // it stays the same, a screenshot taken before the walk shows each element unfocused.
+  const tracked = found.filter((element) => element.dataset.bfAuditId);
+  window.__bfAuditLayout = () =>
+    [
+      window.scrollX,
+      window.scrollY,
+      ...tracked.map((element) => {
+        const box = element.getBoundingClientRect();
+        return `${Math.round(box.left)},${Math.round(box.top)},${Math.round(box.width)},${Math.round(box.height)}`;
+      }),
+    ].join(';');
+  return { entries: result, layout: window.__bfAuditLayout() };
 }

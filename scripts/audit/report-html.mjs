@@ -54,7 +54,9 @@ function findingList(title, findings) {
           (node) =>
             `<li><code>${esc(node.target)}</code>${node.summary ? `: ${esc(node.summary)}` : ''}</li>`,
         )
-        .join('')}${finding.nodes.length > 10 ? `<li>and ${finding.nodes.length - 10} more</li>` : ''}</ul></li>`;
+        .join(
+          '',
+        )}${finding.nodes.length > 10 ? `<li>and ${finding.nodes.length - 10} more</li>` : ''}</ul></li>`;
     })
     .join('')}</ul>`;
 }
@@ -84,7 +86,12 @@ function keyboardDetails(keyboard) {
 }
 
 function runLabel(result) {
-  return [result.browser, result.lang ?? 'page language', result.theme ?? '', `${result.viewport} px`]
+  return [
+    result.browser,
+    result.lang ?? 'page language',
+    result.theme ?? '',
+    `${result.viewport} px`,
+  ]
     .filter(Boolean)
     .join(', ');
 }
@@ -139,7 +146,7 @@ function runRow(result) {
 function storySection(key, runs) {
   const failing = runs.filter((result) => failuresOf(result).length);
   const first = runs[0];
-  const heading = first.storyId ? `${first.title} / ${first.name}` : first.url;
+  const heading = first.storyId ? `${first.title} / ${first.name}` : `${first.name} (${first.url})`;
   const ordered = [...failing, ...runs.filter((result) => !failuresOf(result).length)];
   const withDetails = ordered.filter(
     (result) => failuresOf(result).length || result.keyboard || result.axe?.incomplete.length,

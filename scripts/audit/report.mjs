@@ -53,6 +53,15 @@ export function buildReport({ matrix, run, update }) {
     renderErrors,
     problems: run.problems,
     seconds: Math.round(run.seconds),
+    // Seconds per phase and browser, summed over the runs (the browsers run side by side).
+    phases: Object.fromEntries(
+      Object.entries(run.timings ?? {}).map(([browser, phases]) => [
+        browser,
+        Object.fromEntries(
+          Object.entries(phases).map(([phase, ms]) => [phase, Math.round(ms / 100) / 10]),
+        ),
+      ]),
+    ),
     snapshotsUpdated: Boolean(update),
   };
   return {

@@ -12,11 +12,15 @@ export const storyRoot = '#storybook-root';
 /** axe rules the a11y addon always turns off for a story (a fragment has no landmarks). */
 const addonDisabledRules = ['region'];
 
+/** Stories written to fail the audit, for its own test (stories/audit-fixtures.stories.ts). */
+export const fixtureTag = 'audit-fixture';
+
 /** The stories of a built Storybook, from its index.json, in index order. */
-export async function readStories(staticDir) {
+export async function readStories(staticDir, { fixtures = false } = {}) {
   const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8'));
   return Object.values(index.entries)
     .filter((entry) => entry.type === 'story')
+    .filter((entry) => (entry.tags ?? []).includes(fixtureTag) === fixtures)
     .map(({ id, title, name, tags = [] }) => ({ id, title, name, tags }));
 }
 
@@ -30,7 +34,8 @@ export async function openPreview(page, origin, firstStoryId) {
     { waitUntil: 'load' },
   );
   await page.waitForFunction(
-    () => Boolean(window.__STORYBOOK_PREVIEW__?.storyStoreValue && window.__STORYBOOK_ADDONS_CHANNEL__),
+    () =>
+      Boolean(window.__STORYBOOK_PREVIEW__?.storyStoreValue && window.__STORYBOOK_ADDONS_CHANNEL__),
     { timeout: 60_000 },
   );
 }
@@ -49,7 +54,8 @@ export async function describeStories(page, ids) {
         const story = await store.loadStory({ storyId });
         const a11y = story.parameters?.a11y ?? {};
         described[storyId] = {
-          globals: JSON.parse(JSON.stringify(story.globals ?? {})),
+          // A story's own `globals` (CSF) are its `storyGlobals` once prepared.
+          globals: JSON.parse(JSON.stringify(story.storyGlobals ?? story.globals ?? {})),
           component: typeof story.component === 'string' ? story.component : null,
           rules: (a11y.config?.rules ?? [])
             .filter((rule) => typeof rule?.id === 'string' && typeof rule.enabled === 'boolean')
@@ -95,7 +101,8 @@ export async function showStory(page, { storyId, globals, switchStory }) {
         const onFinished = (event) => {
           if (event?.storyId === id) done({ status: event.status });
         };
-        const onMissing = () => done({ status: 'error', error: 'Storybook does not know this story.' });
+        const onMissing = () =>
+          done({ status: 'error', error: 'Storybook does not know this story.' });
         const onErrored = (error) =>
           done({ status: 'error', error: String(error?.message ?? error?.title ?? error) });
         const timer = setTimeout(

@@ -40,7 +40,8 @@ function line(node) {
     // A false `expanded`, `checked`, `pressed` or `selected` is said aloud ("collapsed", "not
     // checked"); other false states are not.
     if (value === undefined || value === '') continue;
-    if (value === false && !['expanded', 'checked', 'pressed', 'selected'].includes(state)) continue;
+    if (value === false && !['expanded', 'checked', 'pressed', 'selected'].includes(state))
+      continue;
     flags.push(value === true ? state : `${state}=${value}`);
   }
   if (flags.length) text += ` [${flags.join(', ')}]`;

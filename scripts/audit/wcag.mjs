@@ -46,7 +46,9 @@ export function toFinding(result) {
     level: levelOf(result.tags),
     nodes: result.nodes.map((node) => ({
       // A target is a list of selectors: one per shadow root on the way down to the node.
-      target: node.target.map((part) => (Array.isArray(part) ? part.join(' ') : part)).join(' >>> '),
+      target: node.target
+        .map((part) => (Array.isArray(part) ? part.join(' ') : part))
+        .join(' >>> '),
       summary: (node.failureSummary ?? '').slice(0, summaryLength),
     })),
   };

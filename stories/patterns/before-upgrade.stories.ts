@@ -116,6 +116,7 @@ export const BeforeAndAfter: Story = {
             pushes the page down when the script arrives.
           </figcaption>
           <iframe
+            tabindex="-1"
             data-pane="plain"
             title="Buttons before the script, without undefined.css"
             srcdoc=${pageWithoutScript(context, false)}
@@ -127,6 +128,7 @@ export const BeforeAndAfter: Story = {
             final size; the colours come with the script.
           </figcaption>
           <iframe
+            tabindex="-1"
             data-pane="reserved"
             title="Buttons before the script, with undefined.css"
             srcdoc=${pageWithoutScript(context, true)}
