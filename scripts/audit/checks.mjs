@@ -206,7 +206,13 @@ export async function walkKeyboard(page, { within = null, indicators = true } = 
     );
   }
   for (const entry of focusable) {
-    if (!entry.ids.some((id) => seen.has(id))) {
+    if (entry.positive) {
+      // Tab reaches it first from the top of the page, before everything else: out of order
+      // (WCAG 2.4.3), whatever the walk from the story's start saw.
+      problems.push(
+        `${entry.label} has tabindex="${entry.positive}": Tab reaches it before everything else, out of the page's order.`,
+      );
+    } else if (!entry.ids.some((id) => seen.has(id))) {
       problems.push(`${entry.label} can get focus but Tab never reaches it.`);
     }
   }

@@ -54,6 +54,9 @@ export function resetFocus() {
   end.style.cssText = 'position:absolute;bottom:0;left:0;width:1px;height:1px;outline:none';
   document.body.append(end);
   start.focus({ preventScroll: true });
+  // Removed again: nothing has focus and the starting point is the top of the page, as after a
+  // page load, so the first Tab goes where a visitor's would (a positive tabindex first).
+  start.remove();
   window.scrollTo(0, 0);
 }
 
@@ -337,7 +340,11 @@ export function listFocusable({ within }) {
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 80);
-    result.push({ ids: [element.dataset.bfAuditId], label: `${element.localName} "${label}"` });
+    result.push({
+      ids: [element.dataset.bfAuditId],
+      label: `${element.localName} "${label}"`,
+      positive: element.tabIndex > 0 ? element.tabIndex : 0,
+    });
   }
   // The page's layout as a short key: the focusable elements' boxes and the scroll position. While
   // it stays the same, a screenshot taken before the walk shows each element unfocused.

@@ -52,7 +52,15 @@ function line(node) {
 }
 
 /** Roles that only group (Chromium's `generic`, ignored nodes): their children take their place. */
-const transparent = new Set(['generic', 'none', 'presentation', 'Ignored', 'IgnoredRole', '']);
+const transparent = new Set([
+  'generic',
+  'none',
+  'presentation',
+  'LabelText',
+  'Ignored',
+  'IgnoredRole',
+  '',
+]);
 
 /**
  * Prunes a full snapshot to what a screen reader conveys: unnamed generic containers are
