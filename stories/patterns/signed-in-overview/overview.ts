@@ -423,7 +423,7 @@ const returnFocusTo = new WeakMap<BfEboxMessage, () => void>();
 export function overviewPage(locale: Locale): TemplateResult {
   const t = overviewText[locale];
   const messages = inboxIn(locale);
-  const format = (date: string) => formatDate({ locale }, date);
+  const format = (date: string | number | Date) => formatDate({ locale }, date);
   const urgent = messages.find((message) => message.id === urgentMessageId)!;
   const pageOf = (event: Event) => (event.currentTarget as Element).closest('main')!;
 
