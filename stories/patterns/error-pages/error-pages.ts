@@ -9,6 +9,7 @@ import type { Meta, StoryContext } from '@storybook/web-components-vite';
 import '@belfry/components/alert';
 import '@belfry/components/alternative-channels';
 import '@belfry/components/button';
+import '@belfry/components/link';
 import '@belfry/components/text-field';
 import { formatDate } from '@belfry/core';
 import { hours, phone } from '../../help-content.js';
@@ -45,6 +46,7 @@ interface ErrorText {
     next: string;
     checkAddress: string;
     searchLabel: string;
+    searchMissing: string;
     search: string;
     home: string;
     contact: string;
@@ -84,6 +86,7 @@ export const errorText: Readonly<Record<Locale, ErrorText>> = {
       next: 'Wat kunt u doen?',
       checkAddress: 'Hebt u het adres zelf getypt? Kijk dan na of het juist is.',
       searchLabel: 'Zoeken op onze website',
+      searchMissing: 'Typ een of meer woorden om te zoeken.',
       search: 'Zoeken',
       home: 'Ga naar de homepage',
       contact: 'Vindt u het niet? Neem contact met ons op',
@@ -122,6 +125,7 @@ export const errorText: Readonly<Record<Locale, ErrorText>> = {
       next: 'Que pouvez-vous faire ?',
       checkAddress: 'Vous avez tapé l’adresse vous-même ? Vérifiez qu’elle est correcte.',
       searchLabel: 'Rechercher sur notre site',
+      searchMissing: 'Tapez un ou plusieurs mots pour lancer la recherche.',
       search: 'Rechercher',
       home: 'Aller à la page d’accueil',
       contact: 'Vous ne trouvez pas ? Contactez-nous',
@@ -161,6 +165,7 @@ export const errorText: Readonly<Record<Locale, ErrorText>> = {
       next: 'Was können Sie tun?',
       checkAddress: 'Haben Sie die Adresse selbst eingegeben? Prüfen Sie, ob sie stimmt.',
       searchLabel: 'Auf unserer Website suchen',
+      searchMissing: 'Geben Sie ein oder mehrere Wörter ein, um zu suchen.',
       search: 'Suchen',
       home: 'Zur Startseite',
       contact: 'Sie finden es nicht? Nehmen Sie Kontakt mit uns auf',
@@ -200,6 +205,7 @@ export const errorText: Readonly<Record<Locale, ErrorText>> = {
       next: 'What can you do?',
       checkAddress: 'Did you type the address yourself? Check that it is right.',
       searchLabel: 'Search our website',
+      searchMissing: 'Type one or more words to search.',
       search: 'Search',
       home: 'Go to the home page',
       contact: 'Cannot find it? Contact us',
@@ -258,12 +264,23 @@ function notFound(locale: Locale): TemplateResult {
     <h2>${t.next}</h2>
     <p>${t.checkAddress}</p>
     <form class="page-search" role="search" action="#search">
-      <bf-text-field type="search" name="q" label=${t.searchLabel}></bf-text-field>
+      <!-- Required: an empty search finds nothing, and the field is not marked "optional". -->
+      <bf-text-field
+        type="search"
+        name="q"
+        label=${t.searchLabel}
+        required
+        strings=${JSON.stringify({ valueMissing: t.searchMissing })}
+      ></bf-text-field>
       <bf-button type="submit">${t.search}</bf-button>
     </form>
     <ul class="page-links">
-      <li><a href="#home">${t.home}</a></li>
-      <li><a href="#contact">${t.contact}</a></li>
+      <li>
+        <bf-link><a href="#home">${t.home}</a></bf-link>
+      </li>
+      <li>
+        <bf-link><a href="#contact">${t.contact}</a></bf-link>
+      </li>
     </ul>`;
 }
 
@@ -316,26 +333,35 @@ const titleOf = (page: ErrorPage, locale: Locale) => {
 
 /** What each page must give the citizen, checked as they would use it. */
 const checks: Record<ErrorPage, (canvas: HTMLElement, locale: Locale) => Promise<void>> = {
-  // The way on: the search works from the keyboard, and home and contact are one link away.
+  // The way on: the search works from the keyboard (and says what to do when nothing is typed),
+  // and home and contact are one link away.
   'not-found': async (canvas, locale) => {
     const t = errorText[locale].notFound;
     const form = canvas.querySelector<HTMLFormElement>('form[role="search"]')!;
-    let searched: string | undefined;
-    form.addEventListener(
-      'submit',
-      (event) => {
-        event.preventDefault();
-        searched = String(new FormData(form).get('q'));
-      },
-      { once: true },
-    );
-    const field = form.querySelector('bf-text-field')!;
-    await field.updateComplete;
-    const input = field.shadowRoot?.querySelector('input') ?? field.querySelector('input')!;
-    await userEvent.click(input);
-    await userEvent.keyboard('attest{Enter}');
-    await waitFor(() => expect(searched).toBe('attest'));
-    const links = [...canvas.querySelectorAll<HTMLAnchorElement>('main li > a')];
+    const searched: string[] = [];
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault();
+      searched.push(String(new FormData(form).get('q')));
+    };
+    form.addEventListener('submit', onSubmit);
+    try {
+      const field = form.querySelector('bf-text-field')!;
+      await field.updateComplete;
+      const input = field.shadowRoot?.querySelector('input') ?? field.querySelector('input')!;
+      // Nothing typed: nothing is searched, and the field says what to do.
+      await userEvent.click(input);
+      await userEvent.keyboard('{Enter}');
+      const fieldText = () => `${field.textContent} ${field.shadowRoot?.textContent ?? ''}`;
+      await waitFor(() => expect(fieldText()).toContain(t.searchMissing));
+      await expect(searched).toEqual([]);
+      // A word typed and Enter: it is searched.
+      await userEvent.click(input);
+      await userEvent.keyboard('attest{Enter}');
+      await waitFor(() => expect(searched).toEqual(['attest']));
+    } finally {
+      form.removeEventListener('submit', onSubmit);
+    }
+    const links = [...canvas.querySelectorAll<HTMLAnchorElement>('main li > bf-link > a')];
     await expect(links.map((link) => link.textContent!.trim())).toEqual([t.home, t.contact]);
   },
   // Nothing is lost, and the helpdesk can find the failure: the draft's time, the reference,

@@ -476,7 +476,9 @@ export function overviewPage(locale: Locale): TemplateResult {
             <h3>${procedure.title}</h3>
             <p><bf-tag variant=${procedure.variant}>${procedure.status}</bf-tag></p>
             <p>${procedure.text(format(procedure.date))}</p>
-            <p><a href=${procedure.href}>${procedure.action}</a></p>
+            <p>
+              <bf-link><a href=${procedure.href}>${procedure.action}</a></bf-link>
+            </p>
           </li>`,
       )}
     </ul>
