@@ -22,7 +22,6 @@ export interface FrameText {
   signOut: string;
   /** Said before the signed-in person's name, for screen readers and on the profile link. */
   signedInAs: string;
-  phoneNote: string;
   office: readonly [string, string, string];
   address: string;
 }
@@ -36,7 +35,6 @@ export const frameText: Readonly<Record<Locale, FrameText>> = {
     signIn: 'Aanmelden',
     signOut: 'Afmelden',
     signedInAs: 'Aangemeld als',
-    phoneNote: 'Gratis nummer.',
     office: ['Financiëntoren', 'Kruidtuinlaan 50', '1000 Brussel'],
     address: 'FOD Financiën, Koning Albert II-laan 33, 1030 Brussel',
   },
@@ -48,7 +46,6 @@ export const frameText: Readonly<Record<Locale, FrameText>> = {
     signIn: 'Se connecter',
     signOut: 'Se déconnecter',
     signedInAs: 'Connecté en tant que',
-    phoneNote: 'Numéro gratuit.',
     office: ['Tour des Finances', 'Boulevard du Jardin Botanique 50', '1000 Bruxelles'],
     address: 'SPF Finances, boulevard du Roi Albert II 33, 1030 Bruxelles',
   },
@@ -60,7 +57,6 @@ export const frameText: Readonly<Record<Locale, FrameText>> = {
     signIn: 'Anmelden',
     signOut: 'Abmelden',
     signedInAs: 'Angemeldet als',
-    phoneNote: 'Kostenlose Nummer.',
     office: ['Finanzturm', 'Boulevard du Jardin Botanique 50', '1000 Brüssel'],
     address: 'FÖD Finanzen, Boulevard du Roi Albert II 33, 1030 Brüssel',
   },
@@ -72,7 +68,6 @@ export const frameText: Readonly<Record<Locale, FrameText>> = {
     signIn: 'Sign in',
     signOut: 'Sign out',
     signedInAs: 'Signed in as',
-    phoneNote: 'Free number.',
     office: ['Finance Tower', 'Boulevard du Jardin Botanique 50', '1000 Brussels'],
     address: 'FPS Finance, Boulevard du Roi Albert II 33, 1030 Brussels',
   },
@@ -195,9 +190,7 @@ export function pageFrame(locale: Locale, options: FrameOptions): TemplateResult
       contact-href="#contact"
     >
       <bf-alternative-channels slot="alternatives" variant="footer">
-        <bf-channel kind="phone" value=${phone} hours=${hours} cost="free" .now=${now}>
-          <p>${t.phoneNote}</p>
-        </bf-channel>
+        <bf-channel kind="phone" value=${phone} hours=${hours} cost="free" .now=${now}></bf-channel>
         <bf-channel kind="office" hours="Mo-Th 09:00-12:00" by-appointment .now=${now}>
           <address slot="address">${lines(t.office)}</address>
         </bf-channel>

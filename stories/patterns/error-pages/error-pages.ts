@@ -112,7 +112,7 @@ export const errorText: Readonly<Record<Locale, ErrorText>> = {
       kept: 'Uw ontwerpen en de berichten in uw e-Box blijven bewaard. Na het onderhoud gaat u verder waar u was.',
       urgent:
         'Moet u iets dringend doen, bijvoorbeeld omdat een termijn tijdens het onderhoud afloopt? Bel ons of kom langs. Wij houden rekening met het onderhoud.',
-      phoneNote: 'Gratis nummer. Houd uw rijksregisternummer bij de hand.',
+      phoneNote: 'Houd uw rijksregisternummer bij de hand.',
       officeNote: 'Breng uw identiteitskaart mee.',
     },
     office: ['Financiëntoren', 'Kruidtuinlaan 50', '1000 Brussel'],
@@ -152,7 +152,7 @@ export const errorText: Readonly<Record<Locale, ErrorText>> = {
       kept: 'Vos brouillons et les messages de votre e-Box restent enregistrés. Après la maintenance, vous reprenez là où vous en étiez.',
       urgent:
         'Vous devez faire quelque chose d’urgent, par exemple parce qu’un délai expire pendant la maintenance ? Appelez-nous ou passez nous voir. Nous tenons compte de la maintenance.',
-      phoneNote: 'Numéro gratuit. Gardez votre numéro de registre national sous la main.',
+      phoneNote: 'Gardez votre numéro de registre national sous la main.',
       officeNote: 'Apportez votre carte d’identité.',
     },
     office: ['Tour des Finances', 'Boulevard du Jardin Botanique 50', '1000 Bruxelles'],
@@ -192,7 +192,7 @@ export const errorText: Readonly<Record<Locale, ErrorText>> = {
       kept: 'Ihre Entwürfe und die Nachrichten in Ihrer e-Box bleiben gespeichert. Nach der Wartung machen Sie dort weiter, wo Sie aufgehört haben.',
       urgent:
         'Müssen Sie etwas Dringendes erledigen, zum Beispiel weil eine Frist während der Wartung abläuft? Rufen Sie uns an oder kommen Sie vorbei. Wir berücksichtigen die Wartung.',
-      phoneNote: 'Kostenlose Nummer. Halten Sie Ihre Nationalregisternummer bereit.',
+      phoneNote: 'Halten Sie Ihre Nationalregisternummer bereit.',
       officeNote: 'Bringen Sie Ihren Personalausweis mit.',
     },
     office: ['Finanzturm', 'Boulevard du Jardin Botanique 50', '1000 Brüssel'],
@@ -231,7 +231,7 @@ export const errorText: Readonly<Record<Locale, ErrorText>> = {
       kept: 'Your drafts and the messages in your e-Box stay saved. After the maintenance you continue where you left off.',
       urgent:
         'Do you have something urgent to do, for example because a deadline ends during the maintenance? Call us or visit us. We take the maintenance into account.',
-      phoneNote: 'Free number. Keep your national register number at hand.',
+      phoneNote: 'Keep your national register number at hand.',
       officeNote: 'Bring your identity card.',
     },
     office: ['Finance Tower', 'Boulevard du Jardin Botanique 50', '1000 Brussels'],
