@@ -432,12 +432,8 @@ export function overviewPage(locale: Locale): TemplateResult {
     event.preventDefault();
     const list = event.currentTarget as BfEboxList;
     const { id } = event.detail;
-    void openMessage(pageOf(event), id, () =>
-      // Back on the list, on the subject the citizen opened, as after the browser's Back.
-      list
-        .shadowRoot!.querySelector<HTMLElement>(`[part~="subject"][data-id="${CSS.escape(id)}"]`)
-        ?.focus(),
-    );
+    // Back on the list, on the subject the citizen opened, as after the browser's Back.
+    void openMessage(pageOf(event), id, () => list.focusMessage(id));
   };
   const fromAlert = (event: MouseEvent) => {
     event.preventDefault();
