@@ -124,7 +124,7 @@ describe('bf-ebox-message', () => {
   it('explains a registered letter in plain words, and only for a registered letter', async () => {
     let el = await render(taxAssessment());
     const notice = $(el, 'bf-alert')!;
-    expect(notice.getAttribute('heading')).to.equal('Registered letter');
+    expect(notice.getAttribute('heading')).to.equal('Registered mail');
     expect(notice.textContent).to.contain('counts as received, even if you do not open it');
     // Read with the message, not announced as if something had just happened.
     expect(notice.getAttribute('announce')).to.equal('off');
