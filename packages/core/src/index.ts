@@ -173,3 +173,11 @@ export { clipboardStrings, copyText } from './clipboard.js';
 export type { ClipboardStrings, CopyTextOptions } from './clipboard.js';
 export { phoneLink } from './phone-link.js';
 export type { PhoneLink } from './phone-link.js';
+export { DisclosureGroupController } from './disclosure-group.js';
+export type {
+  DisclosureGroupHost,
+  DisclosureGroupOptions,
+  DisclosureGroupRenderOptions,
+  DisclosureGroupTerm,
+} from './disclosure-group.js';
+export { disclosureGroupStyles } from './disclosure.styles.js';

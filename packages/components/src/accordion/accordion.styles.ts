@@ -19,63 +19,14 @@ export const accordionStyles = css`
     color: var(--bf-accordion-fg, var(--bf-color-text, #1a1d21));
   }
 
-  .controls {
-    display: flex;
-    justify-content: flex-start;
-    margin-block-end: var(--bf-space-2, 0.5rem);
-  }
-
-  /* Until the script runs the button could do nothing: its room is kept, it is not shown. */
-  :host(:not(:defined)) .controls {
-    visibility: hidden;
-  }
-
+  /* Core's "Show all" row (disclosureGroupStyles) takes its colour from this component's token. */
   .toggle-all {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--bf-space-2, 0.5rem);
-    min-block-size: var(--bf-touch-target-min, 2.75rem);
-    min-inline-size: var(--bf-touch-target-min, 2.75rem);
-    max-inline-size: 100%;
-    margin: 0;
-    padding: var(--bf-space-2, 0.5rem) var(--bf-space-1, 0.25rem);
-    border: 0;
-    border-radius: var(--bf-radius-small, 0.125rem);
-    background: transparent;
-    color: var(--bf-accordion-toggle-all-fg, var(--bf-color-link, #24589d));
-    font: inherit;
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-tight, 1.25);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    overflow-wrap: break-word;
-    cursor: pointer;
-  }
-
-  .toggle-all:hover {
-    text-decoration-thickness: 0.15em;
-  }
-
-  .toggle-all .icon {
-    flex-shrink: 0;
-    transition: transform var(--bf-duration-medium, 200ms)
-      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
-  }
-
-  .toggle-all[aria-expanded='true'] .icon {
-    transform: rotate(180deg);
+    --_bf-toggle-all-fg: var(--bf-accordion-toggle-all-fg, var(--bf-color-link, #24589d));
   }
 
   ::slotted(bf-accordion-item:first-of-type) {
     border-block-start: var(--bf-accordion-border-width, var(--bf-border-width-thin, 0.0625rem))
       solid var(--bf-accordion-border, var(--bf-color-border-strong, #6b7580));
-  }
-
-  @media (forced-colors: active) {
-    .toggle-all {
-      color: LinkText;
-    }
   }
 `;
 
