@@ -180,4 +180,4 @@ export type {
   DisclosureGroupRenderOptions,
   DisclosureGroupTerm,
 } from './disclosure-group.js';
-export { disclosureGroupStyles } from './disclosure.styles.js';
+export { disclosureGroupStyles, disclosureStyles } from './disclosure.styles.js';

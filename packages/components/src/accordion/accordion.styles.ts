@@ -56,46 +56,19 @@ export const itemStyles = css`
     line-height: var(--bf-line-height-heading, 1.35);
   }
 
+  /* The rest of the button, its chevron and its look before the upgrade: core's disclosureStyles. */
   .button {
+    --_bf-disclosure-fg: var(--bf-accordion-button-fg, var(--bf-color-link, #24589d));
+    --_bf-disclosure-bg-hover: var(
+      --bf-accordion-button-bg-hover,
+      var(--bf-color-action-subtle, #eef4fb)
+    );
+
     display: flex;
-    align-items: center;
     justify-content: space-between;
     gap: var(--bf-space-3, 0.75rem);
-    inline-size: 100%;
-    min-block-size: var(--bf-touch-target-min, 2.75rem);
-    margin: 0;
     padding: var(--bf-accordion-button-padding, var(--bf-space-3, 0.75rem))
       var(--bf-space-1, 0.25rem);
-    border: 0;
-    background: transparent;
-    color: var(--bf-accordion-button-fg, var(--bf-color-link, #24589d));
-    font: inherit;
-    text-align: start;
-    overflow-wrap: break-word;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: var(--bf-accordion-button-bg-hover, var(--bf-color-action-subtle, #eef4fb));
-  }
-
-  .button:hover .text {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .text {
-    min-inline-size: 0;
-  }
-
-  .icon {
-    flex-shrink: 0;
-    transition: transform var(--bf-duration-medium, 200ms)
-      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
-  }
-
-  .button[aria-expanded='true'] .icon {
-    transform: rotate(180deg);
   }
 
   /* A closed panel is hidden="until-found": the browser skips its content (content-visibility)
@@ -106,31 +79,5 @@ export const itemStyles = css`
     font-size: var(--bf-font-size-body, 1rem);
     line-height: var(--bf-line-height-body, 1.5);
     overflow-wrap: break-word;
-  }
-
-  /* Until the script runs (or without it), every section shows its content and the heading
-     reads as a heading: the button could not open anything. */
-  :host(:not(:defined)) .panel[hidden] {
-    display: block;
-    content-visibility: visible;
-  }
-
-  :host(:not(:defined)) .button {
-    color: inherit;
-    cursor: auto;
-  }
-
-  :host(:not(:defined)) .icon {
-    visibility: hidden;
-  }
-
-  @media (forced-colors: active) {
-    .button {
-      color: ButtonText;
-    }
-
-    .button:hover .text {
-      text-decoration: underline;
-    }
   }
 `;

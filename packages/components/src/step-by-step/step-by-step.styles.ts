@@ -113,31 +113,18 @@ export const itemStyles = css`
     line-height: var(--bf-line-height-heading, 1.35);
   }
 
+  /* The rest of the button, its chevron and its look before the upgrade: core's disclosureStyles. */
   .button {
+    --_bf-disclosure-fg: var(--bf-step-by-step-button-fg, var(--bf-color-link, #24589d));
+    --_bf-disclosure-bg-hover: var(
+      --bf-step-by-step-button-bg-hover,
+      var(--bf-color-action-subtle, #eef4fb)
+    );
+
     display: grid;
     grid-template-columns: var(--_marker) minmax(0, 1fr) auto;
-    align-items: center;
     column-gap: var(--_gap);
-    inline-size: 100%;
-    min-block-size: var(--bf-touch-target-min, 2.75rem);
-    margin: 0;
     padding: var(--_top) var(--bf-space-1, 0.25rem) var(--_top) 0;
-    border: 0;
-    background: transparent;
-    color: var(--bf-step-by-step-button-fg, var(--bf-color-link, #24589d));
-    font: inherit;
-    text-align: start;
-    overflow-wrap: break-word;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: var(--bf-step-by-step-button-bg-hover, var(--bf-color-action-subtle, #eef4fb));
-  }
-
-  .button:hover .text {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
   }
 
   .marker {
@@ -168,16 +155,6 @@ export const itemStyles = css`
     font-size: var(--bf-font-size-small, 0.875rem);
   }
 
-  .icon {
-    flex-shrink: 0;
-    transition: transform var(--bf-duration-medium, 200ms)
-      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
-  }
-
-  .button[aria-expanded='true'] .icon {
-    transform: rotate(180deg);
-  }
-
   .status,
   .inner {
     padding-inline: calc(var(--_marker) + var(--_gap)) var(--bf-space-1, 0.25rem);
@@ -197,34 +174,10 @@ export const itemStyles = css`
     overflow-wrap: break-word;
   }
 
-  /* Until the script runs (or without it), every step shows its content and the heading reads
-     as a heading: the button could not open anything. */
-  :host(:not(:defined)) .panel[hidden] {
-    display: block;
-    content-visibility: visible;
-  }
-
-  :host(:not(:defined)) .button {
-    color: inherit;
-    cursor: auto;
-  }
-
-  :host(:not(:defined)) .icon {
-    visibility: hidden;
-  }
-
   @media (forced-colors: active) {
-    .button {
-      color: ButtonText;
-    }
-
     .marker:not(.logic),
     .step::before {
       border-color: CanvasText;
-    }
-
-    .button:hover .text {
-      text-decoration: underline;
     }
   }
 `;
