@@ -180,4 +180,7 @@ export type {
   DisclosureGroupRenderOptions,
   DisclosureGroupTerm,
 } from './disclosure-group.js';
-export { disclosureGroupStyles, disclosureStyles } from './disclosure.styles.js';
+export { disclosureStyles } from './disclosure.styles.js';
+export { disclosureGroupStyles } from './disclosure-group.styles.js';
+export { fontFamilyBase } from './styles.js';
+export { bodyText } from './text.styles.js';

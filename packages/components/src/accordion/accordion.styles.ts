@@ -1,21 +1,12 @@
 import { css } from 'lit';
+import { fontFamilyBase } from '@belfry/core';
 
 /* Every value is a design token with the federal theme's value as fallback. */
 export const accordionStyles = css`
   :host {
     display: block;
     margin-block-end: var(--bf-accordion-margin, var(--bf-space-6, 2rem));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     color: var(--bf-accordion-fg, var(--bf-color-text, #1a1d21));
   }
 
@@ -35,17 +26,7 @@ export const itemStyles = css`
     display: block;
     border-block-end: var(--bf-accordion-border-width, var(--bf-border-width-thin, 0.0625rem)) solid
       var(--bf-accordion-border, var(--bf-color-border-strong, #6b7580));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     color: var(--bf-accordion-fg, var(--bf-color-text, #1a1d21));
   }
 

@@ -1,22 +1,11 @@
 import { css } from 'lit';
-
-const fontFamily = css`var(
-  --bf-font-family-base,
-  system-ui,
-  -apple-system,
-  'Segoe UI',
-  Roboto,
-  'Helvetica Neue',
-  Arial,
-  'Noto Sans',
-  sans-serif
-)`;
+import { bodyText, fontFamilyBase } from '@belfry/core';
 
 /* Every value is a design token with the federal theme's value as fallback. */
 export const helpStyles = css`
   :host {
     display: block;
-    font-family: ${fontFamily};
+    font-family: ${fontFamilyBase};
     color: var(--bf-help-fg, var(--bf-color-text, #1a1d21));
   }
 
@@ -98,9 +87,7 @@ export const optionStyles = css`
     padding-block: var(--bf-help-option-gap, var(--bf-space-4, 1rem));
     border-block-start: var(--bf-help-border-width, var(--bf-border-width-thin, 0.0625rem)) solid
       var(--bf-help-option-border, var(--bf-color-border, #d8dce0));
-    font-family: ${fontFamily};
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     color: var(--bf-help-fg, var(--bf-color-text, #1a1d21));
     overflow-wrap: break-word;
   }

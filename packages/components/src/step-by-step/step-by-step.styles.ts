@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fontFamilyBase } from '@belfry/core';
 
 /* Every value is a design token with the federal theme's value as fallback. The compact
    (sidebar) variant of the list sets two private properties that its steps inherit through the
@@ -9,17 +10,7 @@ export const stepByStepStyles = css`
     margin-block-end: var(--bf-step-by-step-margin, var(--bf-space-6, 2rem));
     /* Steps number themselves with this counter (CSS, so the numbers need no script). */
     counter-reset: bf-step-by-step;
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     color: var(--bf-step-by-step-fg, var(--bf-color-text, #1a1d21));
   }
 
@@ -60,17 +51,7 @@ export const itemStyles = css`
     display: block;
     position: relative;
     counter-increment: bf-step-by-step;
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     color: var(--bf-step-by-step-fg, var(--bf-color-text, #1a1d21));
   }
 
