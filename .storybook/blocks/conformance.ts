@@ -1,8 +1,8 @@
-// The audit figures on the conformance pages (docs/conformance/*.mdx). `npm run conformance`
-// summarises reports/audit/audit.json per component into reports/audit/figures-by-component.json
-// when a report is present, and removes the summary when not. Both are git-ignored: the figures
-// change with every audit run, so they are read at build time instead of written into the
-// committed pages. A glob, not an import, so that Storybook builds without a report.
+// Blocks of the conformance pages (docs/conformance/*.mdx, decision 0033) that show what changes
+// without a change to the component: the committed accessibility-tree snapshots and the figures
+// of the last audit. `npm run conformance` (run before Storybook starts or builds) summarises
+// both into docs/conformance/generated/build-data.json, which is git-ignored; a glob, not an
+// import, so that Storybook still builds when it has not run.
 import { createElement as h, Fragment, type ReactNode } from 'react';
 
 interface RuleFigures {
@@ -24,17 +24,38 @@ interface ComponentFigures {
   weakIndicators: number;
 }
 
-interface Figures {
+interface AuditFigures {
   generatedAt: string;
   matrix?: Record<string, string[] | undefined>;
   components: Record<string, ComponentFigures>;
 }
 
-const summaries = import.meta.glob<Figures>('../../reports/audit/figures-by-component.json', {
+interface ComponentTree {
+  roles: string[];
+  states: string[];
+  snapshots: { storyId: string; lang: string; viewport: string; path: string; text: string }[];
+}
+
+interface BuildData {
+  trees: Record<string, ComponentTree>;
+  audit: AuditFigures | null;
+}
+
+const files = import.meta.glob<BuildData>('../../docs/conformance/generated/build-data.json', {
   eager: true,
   import: 'default',
 });
-const figures: Figures | undefined = Object.values(summaries)[0];
+const buildData: BuildData | undefined = Object.values(files)[0];
+
+const notGenerated = h(
+  'p',
+  null,
+  'Run ',
+  h('code', null, 'npm run conformance'),
+  ' (or ',
+  h('code', null, 'npm start'),
+  ', which runs it) to see this section.',
+);
 
 const noReport = h(
   'p',
@@ -46,8 +67,47 @@ const noReport = h(
   ' to see the figures here.',
 );
 
+const codeList = (items: string[]): ReactNode =>
+  items.length === 0
+    ? 'none'
+    : items.map((item, index) =>
+        h(Fragment, { key: item }, index > 0 ? ', ' : '', h('code', null, item)),
+      );
+
+/** The roles, states and tree of each story of a component, from the committed snapshots. */
+export function AccessibilityTree({ component }: { component: string }): ReactNode {
+  if (!buildData) return notGenerated;
+  const tree = buildData.trees[component];
+  if (!tree) {
+    return h(
+      'p',
+      null,
+      'No snapshot of this component is committed yet. Until there is one, the guide’s ',
+      'screen-reader notes and the component’s a11y-tree tests describe what screen readers get.',
+    );
+  }
+  return h(
+    Fragment,
+    null,
+    h('p', null, 'Roles: ', codeList(tree.roles), '.'),
+    h('p', null, 'States and properties: ', codeList(tree.states), '.'),
+    tree.snapshots.map((snapshot) =>
+      h(
+        Fragment,
+        { key: snapshot.path },
+        h(
+          'h4',
+          null,
+          `${snapshot.storyId.split('--')[1] ?? snapshot.storyId} (${snapshot.lang}, ${snapshot.viewport} px)`,
+        ),
+        h('pre', { className: 'bf-tree-snapshot', lang: snapshot.lang }, snapshot.text),
+      ),
+    ),
+  );
+}
+
 /** When the audit ran, and on what (browsers, languages, themes, viewports). */
-function runLine(report: Figures): ReactNode {
+function runLine(report: AuditFigures): ReactNode {
   const matrix = Object.entries(report.matrix ?? {})
     .filter(([, values]) => Array.isArray(values) && values.length > 0)
     .map(([name, values]) => `${name}: ${(values ?? []).join(', ')}`)
@@ -83,22 +143,27 @@ function ruleList(title: string, rules: Record<string, RuleFigures>): ReactNode 
   );
 }
 
+const total = (rules: Record<string, RuleFigures>) =>
+  Object.values(rules).reduce((sum, rule) => sum + rule.runs, 0);
+
 /** One component's figures from the last audit, or why there are none. */
 export function AuditFigures({ component }: { component: string }): ReactNode {
-  if (!figures) return noReport;
-  const mine = figures.components[component];
+  if (!buildData) return notGenerated;
+  const report = buildData.audit;
+  if (!report) return noReport;
+  const mine = report.components[component];
   if (!mine) {
     return h(
       Fragment,
       null,
-      runLine(figures),
+      runLine(report),
       h('p', null, 'The report has no story of this component.'),
     );
   }
   return h(
     Fragment,
     null,
-    runLine(figures),
+    runLine(report),
     h(
       'ul',
       null,
@@ -106,7 +171,7 @@ export function AuditFigures({ component }: { component: string }): ReactNode {
       h(
         'li',
         null,
-        `${Object.values(mine.violations).reduce((sum, rule) => sum + rule.runs, 0)} violations, ${Object.values(mine.incomplete).reduce((sum, rule) => sum + rule.runs, 0)} items that need review.`,
+        `${total(mine.violations)} violations, ${total(mine.incomplete)} items that need review.`,
       ),
       h(
         'li',
@@ -138,21 +203,18 @@ export function AuditFigures({ component }: { component: string }): ReactNode {
 
 /** The totals of the last audit, for the overview page. */
 export function AuditSummary(): ReactNode {
-  if (!figures) return noReport;
-  const all = Object.values(figures.components);
-  const count = (pick: (c: ComponentFigures) => Record<string, RuleFigures>) =>
-    all.reduce(
-      (sum, c) => sum + Object.values(pick(c)).reduce((total, rule) => total + rule.runs, 0),
-      0,
-    );
+  if (!buildData) return notGenerated;
+  const report = buildData.audit;
+  if (!report) return noReport;
+  const all = Object.values(report.components);
   return h(
     Fragment,
     null,
-    runLine(figures),
+    runLine(report),
     h(
       'p',
       null,
-      `${all.length} components, ${all.reduce((sum, c) => sum + c.runs, 0)} runs: ${count((c) => c.violations)} violations, ${count((c) => c.incomplete)} items that need review, ${all.reduce((sum, c) => sum + c.keyboardProblems.length, 0)} keyboard problems.`,
+      `${all.length} components, ${all.reduce((sum, c) => sum + c.runs, 0)} runs: ${all.reduce((sum, c) => sum + total(c.violations), 0)} violations, ${all.reduce((sum, c) => sum + total(c.incomplete), 0)} items that need review, ${all.reduce((sum, c) => sum + c.keyboardProblems.length, 0)} keyboard problems.`,
     ),
   );
 }
