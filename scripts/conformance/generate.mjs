@@ -227,6 +227,12 @@ function inline(text) {
     .join('');
 }
 
+/** A type as written in the manifest, each member of a union once ("string | undefined"). */
+function typeText(type) {
+  const members = (type?.text ?? '').split('|').map((member) => member.trim());
+  return [...new Set(members)].filter(Boolean).join(' | ');
+}
+
 function table(headers, rows) {
   const head = headers.map((header) => `      <th scope="col">${header}</th>`).join('\n');
   const body = rows
@@ -252,7 +258,7 @@ function apiSection(tags, elements) {
       out.push(`The manifest does not describe <code>{${JSON.stringify(tag)}}</code>.`, '');
       continue;
     }
-    if (element.summary) out.push(inline(element.summary), '');
+    if (element.summary) out.push(`<p>${inline(element.summary)}</p>`, '');
     const attributes = element.attributes ?? [];
     const fields = (element.members ?? []).filter(
       (member) => member.kind === 'field' && !attributes.some((a) => a.fieldName === member.name),
@@ -261,14 +267,14 @@ function apiSection(tags, elements) {
       ...attributes.map((attribute) => [
         `<code>{${JSON.stringify(attribute.name)}}</code>`,
         attribute.fieldName ? `<code>{${JSON.stringify(attribute.fieldName)}}</code>` : '',
-        inline(attribute.type?.text ?? ''),
+        inline(typeText(attribute.type)),
         inline(attribute.default ?? ''),
         inline(attribute.description ?? ''),
       ]),
       ...fields.map((field) => [
         '',
         `<code>{${JSON.stringify(field.name)}}</code>${field.readonly ? ' (read only)' : ''}`,
-        inline(field.type?.text ?? ''),
+        inline(typeText(field.type)),
         inline(field.default ?? ''),
         inline(field.description ?? ''),
       ]),
