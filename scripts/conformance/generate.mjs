@@ -98,7 +98,8 @@ export function storyIdPrefix(title) {
 /** The title of a component's stories (its `title: '…'` in stories/<folder>.stories.ts). */
 function storiesTitle(root, folder) {
   const source = readIfExists(root, `${paths.stories}/${folder}.stories.ts`);
-  return source && /^\s*title:\s*'([^']+)'/m.exec(source)?.[1];
+  // The meta's title has a section ("Components/Accordion"); story data may have titles too.
+  return source && /^\s*title:\s*'([^'/]+\/[^']+)'/m.exec(source)?.[1];
 }
 
 /**

@@ -175,7 +175,11 @@ function fixtureRepo({ data = completeData(), snapshot = true } = {}) {
     'docs/components/thing.mdx',
     '## Keyboard\n\n<table><tr><td><kbd>Tab</kbd></td><td>Reaches it.</td></tr></table>\n\n## Accessibility\n\nWhat is yours to do: name it.\n',
   );
-  write('stories/thing.stories.ts', "export default {\n  title: 'Components/Thing',\n};\n");
+  // Story data may have a `title` of its own before the meta's.
+  write(
+    'stories/thing.stories.ts',
+    "const letter = {\n  title: 'Tax assessment',\n};\nexport default {\n  title: 'Components/Thing',\n};\n",
+  );
   if (snapshot) {
     write(
       'test/audit/snapshots/components-thing--default.nl.1280.aria.yml',
