@@ -49,6 +49,9 @@ export default defineConfig({
           name: 'storybook',
           browser: browser(),
           setupFiles: ['.storybook/vitest.setup.ts'],
+          // axe over a whole page (the contrast-pair tables, the patterns) takes seconds, and far
+          // longer on a loaded two-core machine: Vitest's 15 s would fail a page that is fine.
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,9 +1,11 @@
 // Browser tests: every test file runs in headless Chromium and Firefox ESR, found on this
 // machine (never downloaded). See docs/decisions/0004-test-browsers.md.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { a11ySnapshotPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, requireChromium, requireFirefox } from './scripts/find-browsers.mjs';
 import { workspaceSourcesForDevServer } from './scripts/workspace-aliases.mjs';
@@ -262,6 +264,23 @@ const axOutlinePlugin = {
   },
 };
 
+/**
+ * Writes the test files that failed, with their browser, to test-results/failed-test-files.json
+ * at the end of a run, for scripts/browser-tests.mjs (which runs them once more, alone, to tell a
+ * failure from a run disturbed by load). An empty list when everything passed.
+ */
+function failedFilesReporter() {
+  return {
+    stop({ sessions }) {
+      const failed = sessions
+        .filter((session) => !session.passed)
+        .map((session) => ({ file: session.testFile, browser: session.browser.name }));
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/failed-test-files.json', `${JSON.stringify(failed, null, 2)}\n`);
+    },
+  };
+}
+
 export default {
   ...(filesNamed
     ? { files: [allTests] }
@@ -273,6 +292,7 @@ export default {
       }),
   browsers: launchers(1),
   concurrency: 1,
+  reporters: [defaultReporter(), failedFilesReporter()],
   // Each group has its own Chromium and Firefox, and all four run at once: a browser's focus
   // is its own, so the focus tests (mostly waiting on key presses) overlap the others.
   concurrentBrowsers: 4,

@@ -129,6 +129,8 @@ const preview: Preview = {
           ['Compare themes', '*'],
           'Components',
           'Patterns',
+          'Conformance',
+          ['Overview', 'Accessibility statement', '*'],
           '*',
         ],
       },

@@ -4,79 +4,18 @@
 // from the native events, a language switch that keeps the answers, the error summary, "Check
 // your answers" with Change links, and the entries sent. React never replaces a field's own
 // nodes. One browser and one bundle for the file. Runs after `npm run build`.
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { collectProblems, launchChromium } from '../../scripts/find-browsers.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
-import { csp } from './fixture-server.mjs';
 import { dateBoxes, expectedEntries, typed } from './change-of-address/answers.mjs';
+import { reactApp } from './react-app.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const page = `<!doctype html>
-<html lang="nl-BE">
-  <head>
-    <meta charset="utf-8" />
-    <title>React 19</title>
-    <link rel="stylesheet" href="/packages/tokens/dist/css/belfry.css" />
-    <script type="module" src="/app.js"></script>
-  </head>
-  <body>
-    <div id="root"></div>
-  </body>
-</html>`;
-
-let server;
-let browser;
-let problems = [];
-
-before(async () => {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('change-of-address/react/main.tsx', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    jsx: 'automatic',
-    // The packages as users get them (their dist), not the workspace's TypeScript paths.
-    tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
-    define: { 'process.env.NODE_ENV': '"development"' },
-    logLevel: 'error',
-  });
-  const app = bundle.outputFiles[0].text;
-  server = await startStaticServer({
-    root,
-    headers: { 'Content-Security-Policy': csp },
-    pages: { '/': page },
-    allow: (file) => file.includes(`${sep}dist${sep}`),
-    handle: (request, response, path) => {
-      if (path !== '/app.js') return false;
-      response.setHeader('Content-Type', 'text/javascript');
-      response.end(app);
-      return true;
-    },
-  });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  assert.deepEqual(problems, [], 'no errors or React warnings in the console');
-  problems = [];
-});
+const app = reactApp(new URL('change-of-address/react/main.tsx', import.meta.url), 'React 19');
 
 const answersInState = (tab) =>
   tab.evaluate(() => JSON.parse(document.querySelector('output[data-answers]').dataset.answers));
 
 test('a React 19 form: controlled values, native events, language switch, errors, check, send', async () => {
-  const tab = await browser.newPage();
-  problems = collectProblems(tab);
-  await tab.goto(`${server.origin}/`);
+  const tab = await app.open();
   await tab.waitForFunction(() =>
     Array.from(document.querySelectorAll('form [name]:is(bf-text-field, bf-date-field)')).every(
       (field) => field.control,

@@ -3,76 +3,16 @@
 // the `messages` property (the array itself, not an attribute), and hears `bf-ebox-open`
 // through an `onbf-ebox-open` prop; the message it marks read in its state shows read in the
 // list. One browser and one bundle for the file. Runs after `npm run build`.
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { collectProblems, launchChromium } from '../../scripts/find-browsers.mjs';
-import { startStaticServer } from '../../scripts/static-server.mjs';
 import { generateMailbox } from '../helpers/ebox-mailbox.js';
-import { csp } from './fixture-server.mjs';
+import { reactApp } from './react-app.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const page = `<!doctype html>
-<html lang="nl-BE">
-  <head>
-    <meta charset="utf-8" />
-    <title>React 19 e-Box</title>
-    <link rel="stylesheet" href="/packages/tokens/dist/css/belfry.css" />
-    <script type="module" src="/app.js"></script>
-  </head>
-  <body>
-    <div id="root"></div>
-  </body>
-</html>`;
-
-let server;
-let browser;
-let problems = [];
-
-before(async () => {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('ebox-react/main.tsx', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    jsx: 'automatic',
-    tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
-    define: { 'process.env.NODE_ENV': '"development"' },
-    logLevel: 'error',
-  });
-  const app = bundle.outputFiles[0].text;
-  server = await startStaticServer({
-    root,
-    headers: { 'Content-Security-Policy': csp },
-    pages: { '/': page },
-    allow: (file) => file.includes(`${sep}dist${sep}`),
-    handle: (request, response, path) => {
-      if (path !== '/app.js') return false;
-      response.setHeader('Content-Type', 'text/javascript');
-      response.end(app);
-      return true;
-    },
-  });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  assert.deepEqual(problems, [], 'no errors or React warnings in the console');
-  problems = [];
-});
+const app = reactApp(new URL('ebox-react/main.tsx', import.meta.url), 'React 19 e-Box');
 
 test('React 19 passes `messages` as a property and receives bf-ebox-open', async () => {
   const mailbox = generateMailbox({ count: 60 });
-  const tab = await browser.newPage();
-  problems = collectProblems(tab);
-  await tab.goto(`${server.origin}/`);
+  const tab = await app.open();
   const list = tab.locator('bf-ebox-list');
   await list.locator('[part~="subject"]').first().waitFor();
 

@@ -120,6 +120,19 @@ describe('bf-ebox-list with the keyboard', () => {
     });
   });
 
+  it('puts focus back on a message with focusMessage(id), as a button and as a link', async () => {
+    const el = await list();
+    expect(el.focusMessage('msg-2026-0003')).to.equal(true);
+    expect(hasFocus(rows(el)[2]!.querySelector('button[part="subject"]')!)).to.equal(true);
+    el.hrefTemplate = '#/ebox/{id}';
+    await el.updateComplete;
+    expect(el.focusMessage('msg-2026-0001')).to.equal(true);
+    expect(hasFocus(rows(el)[0]!.querySelector('a[part="subject"]')!)).to.equal(true);
+    // A message that is not on the page shown: nothing moves, and the host is told.
+    expect(el.focusMessage('no-such-message')).to.equal(false);
+    expect(hasFocus(rows(el)[0]!.querySelector('a[part="subject"]')!)).to.equal(true);
+  });
+
   it('opens a message with Enter on its subject, as a button and as a link', async () => {
     const el = await list();
     focusOn(rows(el)[2]!.querySelector('[part="subject"]')!);

@@ -32,7 +32,7 @@ describe('bf-ebox-message in the accessibility tree', () => {
     const headings = (await axOutline()).filter((entry) => entry.role === 'heading');
     expect(headings.map(({ name, level }) => [name, level])).to.deep.equal([
       ['Personal income tax assessment 2026', 2],
-      ['Information: Registered letter', 3],
+      ['Information: Registered mail', 3],
       ['Payment', 3],
       ['Attached documents (2)', 3],
       ['Questions about this message?', 3],

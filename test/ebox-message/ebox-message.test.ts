@@ -124,7 +124,7 @@ describe('bf-ebox-message', () => {
   it('explains a registered letter in plain words, and only for a registered letter', async () => {
     let el = await render(taxAssessment());
     const notice = $(el, 'bf-alert')!;
-    expect(notice.getAttribute('heading')).to.equal('Registered letter');
+    expect(notice.getAttribute('heading')).to.equal('Registered mail');
     expect(notice.textContent).to.contain('counts as received, even if you do not open it');
     // Read with the message, not announced as if something had just happened.
     expect(notice.getAttribute('announce')).to.equal('off');
@@ -312,7 +312,7 @@ describe('bf-ebox-message', () => {
     expect($(el, '[part="actions"] a')).to.equal(null);
   });
 
-  it('shows the helpdesk as phone and website links', async () => {
+  it('shows the helpdesk as phone and website links, the phone dialled in its international form', async () => {
     const el = await render(taxAssessment());
     const contact = $(el, '[part="contact"]')!;
     expect(contact.querySelector('p')!.textContent).to.equal('Contact FPS Finance.');
@@ -321,9 +321,24 @@ describe('bf-ebox-message', () => {
       a.getAttribute('href'),
     ]);
     expect(links).to.deep.equal([
-      ['02 572 57 57', 'tel:025725757'],
+      ['02 572 57 57', 'tel:+3225725757'],
       ['finance.belgium.be/en/contact', 'https://finance.belgium.be/en/contact'],
     ]);
+  });
+
+  it('links a helpdesk abroad in its international form, and leaves text that is no number unlinked', async () => {
+    const phoneOf = async (phone: string) => {
+      const el = await render(
+        taxAssessment({ sender: { id: '1', name: { en: 'FPS Finance' }, helpdesk: { phone } } }),
+      );
+      const dd = $(el, '[part="contact"] dd')!;
+      return [dd.textContent!.trim(), dd.querySelector('a')?.getAttribute('href') ?? null];
+    };
+    expect(await phoneOf('0033 1 23 45 67 89')).to.deep.equal([
+      '0033 1 23 45 67 89',
+      'tel:+33123456789',
+    ]);
+    expect(await phoneOf('Ask at the counter')).to.deep.equal(['Ask at the counter', null]);
   });
 
   it('names the sender in the contact sentence in its own language, and leaves out a missing name', async () => {

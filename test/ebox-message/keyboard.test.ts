@@ -87,6 +87,13 @@ describe('bf-ebox-message with the keyboard', () => {
 
   it('starts a download with Enter on its link', async () => {
     const el = await render();
+    // The link sits in a bf-link: let it finish upgrading before the link is looked up and focus
+    // goes in (on a busy machine Enter once reached nothing).
+    await Promise.all(
+      [...el.shadowRoot!.querySelectorAll('bf-link')].map(
+        (element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+      ),
+    );
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.attachment a')!;
     let followed = '';
     link.addEventListener(
@@ -96,13 +103,6 @@ describe('bf-ebox-message with the keyboard', () => {
         event.preventDefault();
       },
       { once: true },
-    );
-    // The link sits in a bf-link: let it finish upgrading before focus goes in (on a busy
-    // machine Enter once reached nothing).
-    await Promise.all(
-      [...el.shadowRoot!.querySelectorAll('bf-link')].map(
-        (element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
-      ),
     );
     link.focus();
     await waitUntil(() => el.shadowRoot!.activeElement === link, 'the download link has focus');

@@ -67,7 +67,7 @@ export const fixtures = [
       assert.equal(readableText(subject), 'Aanslagbiljet personenbelasting 2026');
       const text = readableText(shadow).replace(/\s+/g, ' ');
       assert.match(text, /Ontvangen op 10 juni 2026/);
-      assert.match(text, /Aangetekende brief/);
+      assert.match(text, /Aangetekende zending/);
       assert.match(text, /BE68 5390 0754 7034/);
       assert.match(text, /\+\+\+090\/9337\/55493\+\+\+/);
       assert.doesNotMatch(text, /undefined|NaN|Invalid Date/);

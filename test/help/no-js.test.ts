@@ -37,7 +37,7 @@ describe('bf-help without JavaScript', () => {
     const container = insert('help-attributes');
     const chevron = container
       .querySelector('bf-help')!
-      .shadowRoot!.querySelector<HTMLElement>('.chevron')!;
+      .shadowRoot!.querySelector<HTMLElement>('.icon')!;
     expect(getComputedStyle(chevron).visibility).to.equal('hidden');
   });
 });

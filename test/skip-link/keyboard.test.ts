@@ -35,7 +35,7 @@ describe('bf-skip-link with the keyboard', () => {
     // From the start of the page (focus on the body, as after a page load).
     (document.activeElement as HTMLElement | null)?.blur();
     await pressAndExpectFocus('Tab', own);
-    expect(own.textContent).to.equal('Direct naar de hoofdinhoud');
+    expect(own.textContent).to.equal('Naar de hoofdinhoud');
     expect(isShown(skip), 'visible while it has focus').to.equal(true);
 
     await press('Enter');

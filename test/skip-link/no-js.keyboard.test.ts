@@ -20,7 +20,7 @@ describe('bf-skip-link without JavaScript', () => {
     const host = insert('skip-link').querySelector('bf-skip-link')!;
     const link = host.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
     expect(link.getAttribute('href')).to.equal('#inhalt');
-    expect(link.textContent).to.equal('Direkt zum Hauptinhalt');
+    expect(link.textContent).to.equal('Zum Hauptinhalt springen');
     expect(isShown(host)).to.equal(false);
     link.focus();
     expect(isShown(host)).to.equal(true);

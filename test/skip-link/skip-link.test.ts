@@ -17,9 +17,9 @@ describe('bf-skip-link', () => {
   it('is a link named "Skip to main content" in each language', async function () {
     this.timeout(20_000); // four languages, each a query of the browser's tree
     const names = {
-      nl: 'Direct naar de hoofdinhoud',
+      nl: 'Naar de hoofdinhoud',
       fr: 'Aller au contenu principal',
-      de: 'Direkt zum Hauptinhalt',
+      de: 'Zum Hauptinhalt springen',
       en: 'Skip to main content',
     };
     const el = await fixture<BfSkipLink>(html`<bf-skip-link id="skip"></bf-skip-link>`);

@@ -20,7 +20,7 @@ export const fixtures = [
       const link = find(slot, 'a');
       assert.ok(link, 'the own link is inside the slot, as its fallback');
       assert.equal(attr(link, 'href'), '#inhalt');
-      assert.equal(readableText(link), 'Direkt zum Hauptinhalt');
+      assert.equal(readableText(link), 'Zum Hauptinhalt springen');
     },
   },
   {

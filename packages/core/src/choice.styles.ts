@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from './text.styles.js';
 
 /**
  * The look `bf-checkbox` and `bf-radio` share, written once (docs/decisions/0016): the native
@@ -17,19 +18,7 @@ import { css } from 'lit';
 export const choiceStyles = css`
   :host {
     display: block;
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
   }
 
   .option {
@@ -118,19 +107,7 @@ export const choiceGroupStyles = css`
   :host {
     display: block;
     margin-block-end: var(--bf-space-5, 1.5rem);
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
   }
 
   .fieldset {

@@ -173,3 +173,14 @@ export { clipboardStrings, copyText } from './clipboard.js';
 export type { ClipboardStrings, CopyTextOptions } from './clipboard.js';
 export { phoneLink } from './phone-link.js';
 export type { PhoneLink } from './phone-link.js';
+export { DisclosureGroupController } from './disclosure-group.js';
+export type {
+  DisclosureGroupHost,
+  DisclosureGroupOptions,
+  DisclosureGroupRenderOptions,
+  DisclosureGroupTerm,
+} from './disclosure-group.js';
+export { disclosureStyles } from './disclosure.styles.js';
+export { disclosureGroupStyles } from './disclosure-group.styles.js';
+export { fontFamilyBase } from './styles.js';
+export { bodyText } from './text.styles.js';

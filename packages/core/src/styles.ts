@@ -1,6 +1,22 @@
 import { css } from 'lit';
 
 /**
+ * The font of Belfry's text, written once: the theme's `--bf-font-family-base`, else the
+ * system's own sans-serif. A value: `font-family: ${fontFamilyBase};`.
+ */
+export const fontFamilyBase = css`var(
+  --bf-font-family-base,
+  system-ui,
+  -apple-system,
+  'Segoe UI',
+  Roboto,
+  'Helvetica Neue',
+  Arial,
+  'Noto Sans',
+  sans-serif
+)`;
+
+/**
  * Styles every Belfry element shares. Values come from design tokens, each with the federal
  * theme's value as fallback so a component renders correctly before any theme CSS loads.
  */

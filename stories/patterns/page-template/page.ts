@@ -1,27 +1,22 @@
 // The page template: one federal page built only from Belfry's frame and everyday components,
 // in four languages. The story (page-template.stories.ts) shows it at 320 px and 1280 px, and
 // test/patterns/page-template.test.ts checks its landmarks, its heading outline and axe's
-// page rules. Change it in one place: both use this template.
+// page rules. Change it in one place: both use this template. The frame around it (skip link,
+// header, footer) is the one every pattern shares: ../frame.ts.
 import { html } from 'lit';
-import '@belfry/components/skip-link';
-import '@belfry/components/header';
-import '@belfry/components/language-switcher';
 import '@belfry/components/breadcrumbs';
 import '@belfry/components/alert';
 import '@belfry/components/link';
 import '@belfry/components/accordion';
 import '@belfry/components/pagination';
 import '@belfry/components/tag';
-import '@belfry/components/footer';
 import type { Locale } from '@belfry/core';
+import { addPageStyles, frameText, pageFrame, pageStyles } from '../frame.js';
+
+export { addPageStyles, pageStyles };
 
 /** What the page says, written as the agency would write it to a citizen. */
 export interface PageText {
-  skip: string;
-  agency: string;
-  home: string;
-  navigation: readonly [string, string, string, string];
-  account: string;
   section: string;
   title: string;
   lead: string;
@@ -34,18 +29,10 @@ export interface PageText {
   newsHeading: string;
   news: readonly (readonly [string, string])[];
   newTag: string;
-  alternatives: string;
-  phone: string;
-  address: string;
 }
 
 export const pageText: Readonly<Record<Locale, PageText>> = {
   nl: {
-    skip: 'Direct naar de hoofdinhoud',
-    agency: 'FOD Financiën',
-    home: 'Home',
-    navigation: ['Belastingen', 'Woning', 'Ondernemingen', 'Contact'],
-    account: 'Aanmelden',
     section: 'Personenbelasting',
     title: 'Uw belastingaangifte 2026',
     lead: 'Iedereen die in België woont en inkomsten had, doet elk jaar een belastingaangifte. Voor veel mensen is die al ingevuld.',
@@ -75,17 +62,8 @@ export const pageText: Readonly<Record<Locale, PageText>> = {
       ['Uw voorstel van vereenvoudigde aangifte', '5 mei 2026'],
     ],
     newTag: 'Nieuw',
-    alternatives:
-      'Bel ons gratis of kom langs in een van onze kantoren. Wij helpen u ook uw aangifte in te vullen.',
-    phone: 'Bel 02 572 57 57',
-    address: 'FOD Financiën, Koning Albert II-laan 33, 1030 Brussel',
   },
   fr: {
-    skip: 'Aller au contenu principal',
-    agency: 'SPF Finances',
-    home: 'Accueil',
-    navigation: ['Impôts', 'Logement', 'Entreprises', 'Contact'],
-    account: 'Se connecter',
     section: 'Impôt des personnes physiques',
     title: 'Votre déclaration d’impôt 2026',
     lead: 'Toute personne qui habite en Belgique et a eu des revenus fait chaque année une déclaration d’impôt. Pour beaucoup, elle est déjà remplie.',
@@ -115,17 +93,8 @@ export const pageText: Readonly<Record<Locale, PageText>> = {
       ['Votre proposition de déclaration simplifiée', '5 mai 2026'],
     ],
     newTag: 'Nouveau',
-    alternatives:
-      'Appelez-nous gratuitement ou passez dans un de nos bureaux. Nous vous aidons aussi à remplir votre déclaration.',
-    phone: 'Appelez le 02 572 57 57',
-    address: 'SPF Finances, boulevard du Roi Albert II 33, 1030 Bruxelles',
   },
   de: {
-    skip: 'Direkt zum Hauptinhalt',
-    agency: 'FÖD Finanzen',
-    home: 'Startseite',
-    navigation: ['Steuern', 'Wohnung', 'Unternehmen', 'Kontakt'],
-    account: 'Anmelden',
     section: 'Steuer der natürlichen Personen',
     title: 'Ihre Steuererklärung 2026',
     lead: 'Wer in Belgien wohnt und Einkünfte hatte, reicht jedes Jahr eine Steuererklärung ein. Für viele ist sie schon ausgefüllt.',
@@ -155,17 +124,8 @@ export const pageText: Readonly<Record<Locale, PageText>> = {
       ['Ihr Vorschlag einer vereinfachten Erklärung', '5. Mai 2026'],
     ],
     newTag: 'Neu',
-    alternatives:
-      'Rufen Sie uns kostenlos an oder kommen Sie in eines unserer Büros. Wir helfen Ihnen auch beim Ausfüllen.',
-    phone: 'Rufen Sie 02 572 57 57 an',
-    address: 'FÖD Finanzen, Boulevard du Roi Albert II 33, 1030 Brüssel',
   },
   en: {
-    skip: 'Skip to main content',
-    agency: 'FPS Finance',
-    home: 'Home',
-    navigation: ['Taxes', 'Housing', 'Businesses', 'Contact'],
-    account: 'Sign in',
     section: 'Personal income tax',
     title: 'Your 2026 tax return',
     lead: 'Everyone who lives in Belgium and had an income files a tax return each year. For many people it is already filled in.',
@@ -192,115 +152,52 @@ export const pageText: Readonly<Record<Locale, PageText>> = {
       ['Your proposed simplified return', '5 May 2026'],
     ],
     newTag: 'New',
-    alternatives:
-      'Call us free of charge or visit one of our offices. We also help you fill in your return.',
-    phone: 'Call 02 572 57 57',
-    address: 'FPS Finance, Boulevard du Roi Albert II 33, 1030 Brussels',
   },
 };
 
-/** What a page adds around the components: its width and the space around its main content. */
-export const pageStyles = `
-  .page-main {
-    box-sizing: border-box;
-    max-inline-size: var(--bf-content-max-width, 48rem);
-    margin-inline: auto;
-    padding: var(--bf-space-4, 1rem);
-  }
-  /* Long Dutch and German words wrap instead of pushing the page sideways at 320 px. */
-  .page-main h1,
-  .page-main h2 {
-    overflow-wrap: break-word;
-    hyphens: auto;
-  }
-  .page-news {
-    padding-inline-start: var(--bf-space-5, 1.5rem);
-  }
-`;
-
-/** Adds the page's own styles to the document once. */
-export function addPageStyles(): void {
-  if (document.getElementById('bf-page-template-styles')) return;
-  const style = document.createElement('style');
-  style.id = 'bf-page-template-styles';
-  style.textContent = pageStyles;
-  document.head.append(style);
-}
-
 /**
- * The whole page: skip link, header (agency, navigation, sign-in, language switcher),
- * breadcrumbs, the main content with its heading, an alert, a link, an accordion, a news list
- * with pagination, and the footer with the non-digital alternatives.
+ * The whole page: the shared frame (skip link, header with navigation, sign-in and language
+ * switcher, footer with the non-digital alternatives) around breadcrumbs, the main content with
+ * its heading, an alert, a link, an accordion, and a news list with pagination.
  */
 export function pageTemplate(locale: Locale) {
   const t = pageText[locale];
-  // The skip link as the page writes it: it works before and without the script, and checkers
-  // that look for a skip link in the page's own tree find it there.
-  return html`<bf-skip-link><a href="#main">${t.skip}</a></bf-skip-link>
-    <bf-header>
-      <a slot="agency" href="#home">${t.agency}</a>
-      <ul slot="navigation">
-        ${t.navigation.map(
-          (item, index) =>
-            html`<li>
-              <a href="#nav-${index}" aria-current=${index === 0 ? 'page' : 'false'}>${item}</a>
-            </li>`,
-        )}
-      </ul>
-      <a slot="account" href="#sign-in">${t.account}</a>
-      <bf-language-switcher slot="language" href-template="?lang={lang}"></bf-language-switcher>
-    </bf-header>
-    <main id="main" class="page-main">
-      <bf-breadcrumbs>
-        <a href="#home">${t.home}</a>
-        <a href="#section">${t.section}</a>
-        <span>${t.title}</span>
-      </bf-breadcrumbs>
-      <h1>${t.title}</h1>
-      <p>${t.lead}</p>
-      <bf-alert variant="warning" heading=${t.deadlineHeading}>
-        <p>${t.deadline}</p>
-      </bf-alert>
-      <p>
-        <bf-link external
-          ><a href="https://eservices.minfin.fgov.be/myminfin-web/" target="_blank"
-            >${t.myminfin}</a
-          ></bf-link
-        >
-        ${t.myminfinAfter}
-      </p>
-      <h2>${t.questionsHeading}</h2>
-      <bf-accordion heading-level="3">
-        ${t.questions.map(
-          ([question, answer]) =>
-            html`<bf-accordion-item heading=${question}><p>${answer}</p></bf-accordion-item>`,
-        )}
-      </bf-accordion>
-      <h2>${t.newsHeading}</h2>
-      <ul class="page-news">
-        ${t.news.map(
-          ([title, date], index) =>
-            html`<li>
-              <a href="#news-${index}">${title}</a>
-              ${index === 0 ? html`<bf-tag variant="info">${t.newTag}</bf-tag>` : ''}
-              <br />${date}
-            </li>`,
-        )}
-      </ul>
-      <bf-pagination current="1" total="4" href-template="?page={page}"></bf-pagination>
-    </main>
-    <bf-footer
-      accessibility-href="#accessibility"
-      privacy-href="#privacy"
-      cookies-href="#cookies"
-      contact-href="#contact"
-    >
-      <div slot="alternatives">
-        <p>${t.alternatives}</p>
-        <p><a href="tel:+3225725757">${t.phone}</a></p>
-      </div>
-      <div slot="agency">
-        <p>${t.address}</p>
-      </div>
-    </bf-footer>`;
+  const main = html`<bf-breadcrumbs>
+      <a href="#home">${frameText[locale].home}</a>
+      <a href="#section">${t.section}</a>
+      <span>${t.title}</span>
+    </bf-breadcrumbs>
+    <h1>${t.title}</h1>
+    <p>${t.lead}</p>
+    <bf-alert variant="warning" heading=${t.deadlineHeading}>
+      <p>${t.deadline}</p>
+    </bf-alert>
+    <p>
+      <bf-link external
+        ><a href="https://eservices.minfin.fgov.be/myminfin-web/" target="_blank"
+          >${t.myminfin}</a
+        ></bf-link
+      >
+      ${t.myminfinAfter}
+    </p>
+    <h2>${t.questionsHeading}</h2>
+    <bf-accordion heading-level="3">
+      ${t.questions.map(
+        ([question, answer]) =>
+          html`<bf-accordion-item heading=${question}><p>${answer}</p></bf-accordion-item>`,
+      )}
+    </bf-accordion>
+    <h2>${t.newsHeading}</h2>
+    <ul class="page-news">
+      ${t.news.map(
+        ([title, date], index) =>
+          html`<li>
+            <a href="#news-${index}">${title}</a>
+            ${index === 0 ? html`<bf-tag variant="info">${t.newTag}</bf-tag>` : ''}
+            <br />${date}
+          </li>`,
+      )}
+    </ul>
+    <bf-pagination current="1" total="4" href-template="?page={page}"></bf-pagination>`;
+  return pageFrame(locale, { main, current: 0 });
 }

@@ -2,8 +2,9 @@
 // the non-digital alternatives in full (bf-alternative-channels: the law gives every citizen the
 // right to do it by phone, by post or at a counter) and the help widget at the end of the main
 // content, where a site puts it on every page (WCAG 3.2.6 Consistent Help), in each language.
-// Every story runs axe with the page rules on; the play function checks the heading outline,
-// that the help opens, and that nothing scrolls sideways.
+// The page sits in the frame every pattern shares (../frame.ts). Every story runs axe with the
+// page rules on; the play function checks the landmarks, the heading outline, that the help
+// opens, and that nothing scrolls sideways.
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
@@ -12,6 +13,8 @@ import '@belfry/components/button';
 import '@belfry/components/help';
 import { fullHelp, hours, phone, storyNow } from '../../help-content';
 import { localeOf, type Locale } from '../../story-context';
+import { addPageStyles, pageFrame } from '../frame';
+import { checkPage, pageA11y } from '../page-checks';
 
 type Text = {
   title: string;
@@ -99,10 +102,7 @@ const lines = (parts: string[]) =>
 
 function page(locale: Locale) {
   const t = text[locale];
-  return html`<main
-    style="max-inline-size: 48rem; margin: 0 auto; padding: 1rem; overflow-wrap: break-word"
-  >
-    <h1>${t.title}</h1>
+  const main = html`<h1>${t.title}</h1>
     <p>${t.lead}</p>
     <h2>${t.needHeading}</h2>
     <ul>
@@ -132,39 +132,20 @@ function page(locale: Locale) {
       </bf-channel>
       <a slot="action" href="#paper-form">${t.paper}</a>
     </bf-alternative-channels>
-    ${fullHelp(locale, { headingLevel: 2 })}
-  </main>`;
-}
-
-/** The headings in the order a screen reader lists them, shadow roots included. */
-function headingsOf(root: Element) {
-  const found: { level: number; text: string }[] = [];
-  const visit = (node: Element | ShadowRoot) => {
-    for (const child of Array.from(node.children)) {
-      const match = /^h([1-6])$/.exec(child.localName);
-      if (match) found.push({ level: Number(match[1]), text: child.textContent!.trim() });
-      if (child.shadowRoot) visit(child.shadowRoot);
-      visit(child);
-    }
-  };
-  visit(root);
-  return found;
+    ${fullHelp(locale, { headingLevel: 2 })}`;
+  return pageFrame(locale, { main });
 }
 
 const meta = {
   title: 'Patterns/Procedure start page',
-  render: (_args, context) => page(localeOf(context)),
+  render: (_args, context) => {
+    addPageStyles();
+    return page(localeOf(context));
+  },
   parameters: {
     page: true,
     layout: 'fullscreen',
-    a11y: {
-      config: {
-        rules: [
-          { id: 'landmark-one-main', enabled: true },
-          { id: 'page-has-heading-one', enabled: true },
-        ],
-      },
-    },
+    a11y: pageA11y,
   },
   play: async (context: StoryContext) => {
     const { canvasElement } = context;
@@ -173,16 +154,8 @@ const meta = {
     const entry = help.shadowRoot!.querySelector<HTMLButtonElement>('[part="entry"]')!;
     await userEvent.click(entry);
     await waitFor(() => expect(help.open).toBe(true));
-    const headings = headingsOf(canvasElement);
-    await expect(headings.filter((heading) => heading.level === 1)).toEqual([
-      { level: 1, text: text[localeOf(context)].title },
-    ]);
-    // No level is skipped on the way down, the help's options included.
-    headings.reduce((previous, heading) => {
-      void expect(heading.level, heading.text).toBeLessThanOrEqual(previous + 1);
-      return heading.level;
-    }, 1);
-    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+    // The header's menu and the language switcher; the help's options are in the outline too.
+    await checkPage(canvasElement, { title: text[localeOf(context)].title, navigations: 2 });
   },
 } satisfies Meta;
 

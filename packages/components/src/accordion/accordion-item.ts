@@ -9,6 +9,7 @@ import {
   servedHeadingLevel,
   type DisclosureSource,
   type HeadingLevel,
+  disclosureStyles,
 } from '@belfry/core';
 import { BfIcon } from '../icon/icon.js';
 import { chevronDownIcon } from '../icon/icons.js';
@@ -54,7 +55,7 @@ declare global {
  * @fires bf-accordion-toggle - After the section opened or closed, with `{ open, source }`.
  */
 export class BfAccordionItem extends BelfryElement {
-  static override styles: CSSResultGroup = [BelfryElement.styles, itemStyles];
+  static override styles: CSSResultGroup = [BelfryElement.styles, disclosureStyles, itemStyles];
   static override dependencies = { 'bf-icon': BfIcon };
   static override properties: PropertyDeclarations = {
     heading: {},

@@ -1,81 +1,23 @@
 import { css } from 'lit';
+import { fontFamilyBase } from '@belfry/core';
 
 /* Every value is a design token with the federal theme's value as fallback. */
 export const accordionStyles = css`
   :host {
     display: block;
     margin-block-end: var(--bf-accordion-margin, var(--bf-space-6, 2rem));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     color: var(--bf-accordion-fg, var(--bf-color-text, #1a1d21));
   }
 
-  .controls {
-    display: flex;
-    justify-content: flex-start;
-    margin-block-end: var(--bf-space-2, 0.5rem);
-  }
-
-  /* Until the script runs the button could do nothing: its room is kept, it is not shown. */
-  :host(:not(:defined)) .controls {
-    visibility: hidden;
-  }
-
+  /* Core's "Show all" row (disclosureGroupStyles) takes its colour from this component's token. */
   .toggle-all {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--bf-space-2, 0.5rem);
-    min-block-size: var(--bf-touch-target-min, 2.75rem);
-    min-inline-size: var(--bf-touch-target-min, 2.75rem);
-    max-inline-size: 100%;
-    margin: 0;
-    padding: var(--bf-space-2, 0.5rem) var(--bf-space-1, 0.25rem);
-    border: 0;
-    border-radius: var(--bf-radius-small, 0.125rem);
-    background: transparent;
-    color: var(--bf-accordion-toggle-all-fg, var(--bf-color-link, #24589d));
-    font: inherit;
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-tight, 1.25);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    overflow-wrap: break-word;
-    cursor: pointer;
-  }
-
-  .toggle-all:hover {
-    text-decoration-thickness: 0.15em;
-  }
-
-  .toggle-all .icon {
-    flex-shrink: 0;
-    transition: transform var(--bf-duration-medium, 200ms)
-      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
-  }
-
-  .toggle-all[aria-expanded='true'] .icon {
-    transform: rotate(180deg);
+    --_bf-toggle-all-fg: var(--bf-accordion-toggle-all-fg, var(--bf-color-link, #24589d));
   }
 
   ::slotted(bf-accordion-item:first-of-type) {
     border-block-start: var(--bf-accordion-border-width, var(--bf-border-width-thin, 0.0625rem))
       solid var(--bf-accordion-border, var(--bf-color-border-strong, #6b7580));
-  }
-
-  @media (forced-colors: active) {
-    .toggle-all {
-      color: LinkText;
-    }
   }
 `;
 
@@ -84,17 +26,7 @@ export const itemStyles = css`
     display: block;
     border-block-end: var(--bf-accordion-border-width, var(--bf-border-width-thin, 0.0625rem)) solid
       var(--bf-accordion-border, var(--bf-color-border-strong, #6b7580));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     color: var(--bf-accordion-fg, var(--bf-color-text, #1a1d21));
   }
 
@@ -105,46 +37,19 @@ export const itemStyles = css`
     line-height: var(--bf-line-height-heading, 1.35);
   }
 
+  /* The rest of the button, its chevron and its look before the upgrade: core's disclosureStyles. */
   .button {
+    --_bf-disclosure-fg: var(--bf-accordion-button-fg, var(--bf-color-link, #24589d));
+    --_bf-disclosure-bg-hover: var(
+      --bf-accordion-button-bg-hover,
+      var(--bf-color-action-subtle, #eef4fb)
+    );
+
     display: flex;
-    align-items: center;
     justify-content: space-between;
     gap: var(--bf-space-3, 0.75rem);
-    inline-size: 100%;
-    min-block-size: var(--bf-touch-target-min, 2.75rem);
-    margin: 0;
     padding: var(--bf-accordion-button-padding, var(--bf-space-3, 0.75rem))
       var(--bf-space-1, 0.25rem);
-    border: 0;
-    background: transparent;
-    color: var(--bf-accordion-button-fg, var(--bf-color-link, #24589d));
-    font: inherit;
-    text-align: start;
-    overflow-wrap: break-word;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: var(--bf-accordion-button-bg-hover, var(--bf-color-action-subtle, #eef4fb));
-  }
-
-  .button:hover .text {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .text {
-    min-inline-size: 0;
-  }
-
-  .icon {
-    flex-shrink: 0;
-    transition: transform var(--bf-duration-medium, 200ms)
-      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
-  }
-
-  .button[aria-expanded='true'] .icon {
-    transform: rotate(180deg);
   }
 
   /* A closed panel is hidden="until-found": the browser skips its content (content-visibility)
@@ -155,31 +60,5 @@ export const itemStyles = css`
     font-size: var(--bf-font-size-body, 1rem);
     line-height: var(--bf-line-height-body, 1.5);
     overflow-wrap: break-word;
-  }
-
-  /* Until the script runs (or without it), every section shows its content and the heading
-     reads as a heading: the button could not open anything. */
-  :host(:not(:defined)) .panel[hidden] {
-    display: block;
-    content-visibility: visible;
-  }
-
-  :host(:not(:defined)) .button {
-    color: inherit;
-    cursor: auto;
-  }
-
-  :host(:not(:defined)) .icon {
-    visibility: hidden;
-  }
-
-  @media (forced-colors: active) {
-    .button {
-      color: ButtonText;
-    }
-
-    .button:hover .text {
-      text-decoration: underline;
-    }
   }
 `;

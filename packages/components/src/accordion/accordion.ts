@@ -1,5 +1,11 @@
-import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
-import { BelfryElement, headingLevel, LocalizeController } from '@belfry/core';
+import { html, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import {
+  BelfryElement,
+  DisclosureGroupController,
+  disclosureGroupStyles,
+  headingLevel,
+  LocalizeController,
+} from '@belfry/core';
 import { BfIcon } from '../icon/icon.js';
 import { chevronDownIcon } from '../icon/icons.js';
 import { BfAccordionItem } from './accordion-item.js';
@@ -26,11 +32,14 @@ import { accordionStrings } from './accordion.strings.js';
  * @fires bf-accordion-toggle - A section opened or closed (fired by the section, it bubbles).
  */
 export class BfAccordion extends BelfryElement {
-  static override styles: CSSResultGroup = [BelfryElement.styles, accordionStyles];
+  static override styles: CSSResultGroup = [
+    BelfryElement.styles,
+    disclosureGroupStyles,
+    accordionStyles,
+  ];
   static override dependencies = { 'bf-accordion-item': BfAccordionItem, 'bf-icon': BfIcon };
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', reflect: true },
-    allOpen: { state: true },
   };
 
   private readonly t = new LocalizeController(this, accordionStrings);
@@ -41,35 +50,25 @@ export class BfAccordion extends BelfryElement {
    */
   headingLevel?: string | number | undefined;
 
-  /** Whether every section is open: the button then offers to hide them all. */
-  private allOpen = false;
-
-  constructor() {
-    super();
-    this.addEventListener('bf-accordion-toggle', this.sync);
-  }
+  private readonly group = new DisclosureGroupController(this, {
+    item: BfAccordionItem,
+    toggleEvent: 'bf-accordion-toggle',
+    setOpen: (item, open) => item.setOpenFromAccordion(open),
+  });
 
   /** The sections, in order. */
   get items(): BfAccordionItem[] {
-    return [...this.children].filter(
-      (child): child is BfAccordionItem => child instanceof BfAccordionItem,
-    );
+    return this.group.items;
   }
 
   /** Opens every section. */
   showAll(): void {
-    for (const item of this.items) item.setOpenFromAccordion(true);
+    this.group.showAll();
   }
 
   /** Closes every section. */
   hideAll(): void {
-    for (const item of this.items) item.setOpenFromAccordion(false);
-  }
-
-  protected override firstUpdated(): void {
-    // Sections written with `open` are open from the start, before any toggle event. Read after
-    // the first render, which must repeat a server's (it cannot see the sections) to hydrate.
-    this.sync();
+    this.group.hideAll();
   }
 
   protected override willUpdate(): void {
@@ -77,26 +76,10 @@ export class BfAccordion extends BelfryElement {
   }
 
   protected override render() {
-    const allOpen = this.allOpen;
-    return html`<div part="controls" class="controls">
-        <button
-          part="toggle-all"
-          class="toggle-all focus-ring"
-          type="button"
-          aria-expanded=${allOpen ? 'true' : 'false'}
-          lang=${this.t.textLang ?? nothing}
-          @click=${() => (this.allOpen ? this.hideAll() : this.showAll())}
-        >
-          <bf-icon class="icon" .icon=${chevronDownIcon}></bf-icon
-          ><span>${this.t.term(allOpen ? 'hideAll' : 'showAll')}</span>
-        </button>
-      </div>
-      <slot @slotchange=${this.sync}></slot>`;
+    return html`${this.group.render({
+        term: (key) => this.t.term(key),
+        lang: this.t.textLang,
+        icon: html`<bf-icon class="icon" .icon=${chevronDownIcon}></bf-icon>`,
+      })} <slot @slotchange=${this.group.sync}></slot>`;
   }
-
-  /** The button follows the sections: "Hide all sections" once every one is open. */
-  private readonly sync = (): void => {
-    const items = this.items;
-    this.allOpen = items.length > 0 && items.every((item) => item.open);
-  };
 }

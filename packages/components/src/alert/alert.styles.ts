@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 /*
  * Every value is a design token with the federal theme's value as fallback:
@@ -21,19 +22,7 @@ export const styles = css`
     border: var(--bf-alert-border-width, var(--bf-border-width-thin, 0.0625rem)) solid;
     border-inline-start-width: var(--bf-alert-accent-width, var(--bf-border-width-heavy, 0.25rem));
     border-radius: var(--bf-alert-radius, var(--bf-radius-medium, 0.25rem));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     /* A long word (a Dutch compound, an e-mail address) breaks instead of overflowing at 320 px. */
     overflow-wrap: break-word;
   }

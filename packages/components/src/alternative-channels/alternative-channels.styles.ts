@@ -1,23 +1,12 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 /* Every value is a design token with the federal theme's value as fallback. */
 export const alternativeChannelsStyles = css`
   :host {
     display: block;
     margin-block-end: var(--bf-space-6, 2rem);
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     color: var(--bf-alternative-channels-fg, var(--bf-color-text, #1a1d21));
     overflow-wrap: break-word;
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fontFamilyBase } from '@belfry/core';
 
 // Every value is a design token with the federal theme's value as fallback:
 // component token → semantic token → literal.
@@ -8,17 +9,7 @@ export const styles = css`
   }
 
   .breadcrumbs {
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     font-size: var(--bf-breadcrumbs-font-size, var(--bf-font-size-body, 1rem));
     line-height: var(--bf-line-height-tight, 1.25);
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fontFamilyBase } from '@belfry/core';
 
 /*
  * Every value is a design token with the federal theme's value as fallback:
@@ -34,17 +35,7 @@ export const styles = css`
       var(--bf-button-padding-inline, var(--bf-space-4, 1rem));
     border: var(--bf-button-border-width, var(--bf-border-width-thick, 0.125rem)) solid;
     border-radius: var(--bf-button-radius, var(--bf-radius-medium, 0.25rem));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     font-size: var(--bf-button-font-size, var(--bf-font-size-body, 1rem));
     font-weight: var(--bf-button-font-weight, var(--bf-font-weight-bold, 700));
     line-height: var(--bf-button-line-height, var(--bf-line-height-tight, 1.25));

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fontFamilyBase } from '@belfry/core';
 
 /*
  * Every value is a design token with the federal theme's value as fallback:
@@ -15,17 +16,7 @@ export const styles = css`
     display: block;
     max-inline-size: 100%;
     color: var(--bf-field-fg, var(--bf-color-text, #1a1d21));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     font-size: var(--bf-field-font-size, var(--bf-font-size-body, 1rem));
     line-height: var(--bf-line-height-body, 1.5);
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 /* Every value is a design token with the federal theme's value as fallback. */
 export const styles = css`
@@ -21,19 +22,7 @@ export const styles = css`
     background: var(--bf-dialog-bg, var(--bf-color-surface-raised, #ffffff));
     color: var(--bf-dialog-fg, var(--bf-color-text, #1a1d21));
     box-shadow: var(--bf-dialog-shadow, var(--bf-shadow-large, 0 0.75rem 2rem 0 #1a1d2133));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     overflow-wrap: break-word;
     /* A wheel or swipe at the end of the dialog's content never scrolls the page behind. */
     overscroll-behavior: contain;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 // Every value is a design token with the federal theme's value as fallback:
 // component token → semantic token → literal.
@@ -22,19 +23,7 @@ export const styles = css`
     );
     background: var(--bf-draft-notice-bg, var(--bf-color-info-surface, #eef4fb));
     color: var(--bf-draft-notice-fg, var(--bf-color-info-text, #143c6e));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     overflow-wrap: break-word;
   }
 

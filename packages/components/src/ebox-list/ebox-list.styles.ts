@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 // Every value is a design token with the federal theme's value as fallback: component token →
 // semantic token → literal. The form controls and the action buttons use the fields' and the
@@ -8,19 +9,7 @@ export const styles = css`
   :host {
     display: block;
     color: var(--bf-color-text, #1a1d21);
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
   }
 
   .ebox,

@@ -285,6 +285,19 @@ export class BfEboxList extends BelfryElement {
     }
   }
 
+  /**
+   * Moves focus to a message's subject, when it is on the page shown: a single-page app calls it
+   * when the citizen comes back from the message they opened, so that they carry on where they
+   * left off, as after the browser's Back. Returns whether the message was found.
+   */
+  focusMessage(id: string): boolean {
+    const control = [
+      ...this.renderRoot.querySelectorAll<HTMLElement>('[part~="subject"][data-id]'),
+    ].find((candidate) => candidate.dataset['id'] === String(id));
+    control?.focus();
+    return control !== undefined;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);

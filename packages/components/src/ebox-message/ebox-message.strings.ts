@@ -69,7 +69,7 @@ export const eboxMessageStrings = defineStrings<EboxMessageStrings>('bf-ebox-mes
     received: 'Ontvangen op',
     availableUntil: 'Blijft in uw e-Box tot',
     unknownDate: 'Onbekend',
-    registeredHeading: 'Aangetekende brief',
+    registeredHeading: 'Aangetekende zending',
     registeredText:
       'Deze brief heeft dezelfde juridische waarde als een aangetekende brief met de post. Hij geldt als ontvangen, ook als u hem niet opent. Termijnen die erin staan, kunnen dus al lopen.',
     contentInAttachments: 'De inhoud van dit bericht staat in de bijgevoegde documenten.',
@@ -107,7 +107,7 @@ export const eboxMessageStrings = defineStrings<EboxMessageStrings>('bf-ebox-mes
     received: 'Reçu le',
     availableUntil: "Reste dans votre e-Box jusqu'au",
     unknownDate: 'Inconnue',
-    registeredHeading: 'Lettre recommandée',
+    registeredHeading: 'Envoi recommandé',
     registeredText:
       "Cette lettre a la même valeur juridique qu'un recommandé envoyé par la poste. Elle est considérée comme reçue, même si vous ne l'ouvrez pas. Les délais qu'elle mentionne peuvent donc déjà courir.",
     contentInAttachments: 'Le contenu de ce message se trouve dans les documents joints.',
@@ -181,7 +181,7 @@ export const eboxMessageStrings = defineStrings<EboxMessageStrings>('bf-ebox-mes
     received: 'Received on',
     availableUntil: 'Stays in your e-Box until',
     unknownDate: 'Unknown',
-    registeredHeading: 'Registered letter',
+    registeredHeading: 'Registered mail',
     registeredText:
       'This letter has the same legal value as a registered letter sent by post. It counts as received, even if you do not open it. Any deadlines in it may already be running.',
     contentInAttachments: 'The content of this message is in the attached documents.',

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 /*
  * Every value is a design token with the federal theme's value as fallback:
@@ -12,19 +13,7 @@ export const styles = css`
     display: block;
     container-type: inline-size;
     color: var(--bf-color-text, #1a1d21);
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     /* Data from outside: a 200-character word or a long address breaks instead of overflowing. */
     overflow-wrap: anywhere;
   }

@@ -17,6 +17,7 @@ import {
   headingLevel,
   isStructuredReference,
   LocalizeController,
+  phoneLink,
   renderHeading,
   safeUrl,
   validateIban,
@@ -521,7 +522,10 @@ export class BfEboxMessage extends BelfryElement {
     const helpdesk = typeof sender?.helpdesk === 'object' ? sender.helpdesk : undefined;
     const phone = text(helpdesk?.phone);
     const email = text(helpdesk?.email);
-    const phoneUrl = phone ? safeUrl(`tel:${phone.replace(/[^\d+]/g, '')}`) : undefined;
+    // Core's one tel: link, as the channels and the help make it: a Belgian number shown in its
+    // national form and dialled in its international one (abroad too), text that is no number
+    // shown unlinked.
+    const call = phoneLink(phone);
     const emailUrl = emailAddress.test(email) ? safeUrl(`mailto:${email}`) : undefined;
     const site = safeUrl(text(helpdesk?.url) || text(sender?.website));
     if (!phone && !email && !site) return nothing;
@@ -541,7 +545,7 @@ export class BfEboxMessage extends BelfryElement {
           phone
             ? html`<div class="detail">
                 <dt>${t.term('phone')}</dt>
-                <dd>${link(phoneUrl, phone)}</dd>
+                <dd>${link(call.href, call.text)}</dd>
               </div>`
             : nothing
         }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 // Every value is a design token with the federal theme's value as fallback:
 // component token → semantic token → literal.
@@ -24,19 +25,7 @@ export const styles = css`
       var(--bf-error-summary-border, var(--bf-color-error-border, #b3261e));
     background: var(--bf-error-summary-bg, var(--bf-color-surface, #ffffff));
     color: var(--bf-error-summary-fg, var(--bf-color-text, #1a1d21));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     overflow-wrap: break-word;
   }
 

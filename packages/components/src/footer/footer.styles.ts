@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 // Every value is a design token with the federal theme's value as fallback:
 // component token → semantic token → literal.
@@ -9,19 +10,7 @@ export const styles = css`
       var(--bf-footer-border, var(--bf-color-brand, #1b4f8f));
     background: var(--bf-footer-bg, var(--bf-color-surface-subtle, #f5f6f7));
     color: var(--bf-footer-fg, var(--bf-color-text, #1a1d21));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     /* A long address, e-mail or compound word wraps at 320 px instead of scrolling sideways. */
     overflow-wrap: break-word;
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 /*
  * Every value is a design token with the federal theme's value as fallback:
@@ -16,19 +17,7 @@ export const styles = css`
     container-type: inline-size;
     background: var(--bf-header-bg, var(--bf-color-surface, #ffffff));
     color: var(--bf-header-fg, var(--bf-color-text, #1a1d21));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     /* A long agency name or compound word wraps at 320 px instead of scrolling sideways. */
     overflow-wrap: break-word;
   }

@@ -1,22 +1,11 @@
 import { css } from 'lit';
-
-const fontFamily = css`var(
-  --bf-font-family-base,
-  system-ui,
-  -apple-system,
-  'Segoe UI',
-  Roboto,
-  'Helvetica Neue',
-  Arial,
-  'Noto Sans',
-  sans-serif
-)`;
+import { bodyText, fontFamilyBase } from '@belfry/core';
 
 /* Every value is a design token with the federal theme's value as fallback. */
 export const helpStyles = css`
   :host {
     display: block;
-    font-family: ${fontFamily};
+    font-family: ${fontFamilyBase};
     color: var(--bf-help-fg, var(--bf-color-text, #1a1d21));
   }
 
@@ -38,25 +27,22 @@ export const helpStyles = css`
     line-height: var(--bf-line-height-heading, 1.35);
   }
 
-  .entry {
+  /* The rest of the entry button, its chevron and its look before the upgrade: core's
+     disclosureStyles. */
+  .button {
+    --_bf-disclosure-fg: var(--bf-help-entry-fg, var(--bf-color-link, #24589d));
+    --_bf-disclosure-bg-hover: var(
+      --bf-help-entry-bg-hover,
+      var(--bf-color-action-subtle, #eef4fb)
+    );
+
     display: flex;
-    align-items: center;
     justify-content: space-between;
     gap: var(--bf-space-3, 0.75rem);
-    inline-size: 100%;
-    min-block-size: var(--bf-touch-target-min, 2.75rem);
-    margin: 0;
     padding: var(--bf-space-3, 0.75rem) var(--bf-help-padding, var(--bf-space-4, 1rem));
-    border: 0;
-    background: transparent;
-    color: var(--bf-help-entry-fg, var(--bf-color-link, #24589d));
-    font: inherit;
-    text-align: start;
-    overflow-wrap: break-word;
-    cursor: pointer;
   }
 
-  .help--dialog .entry {
+  .help--dialog .button {
     inline-size: auto;
     max-inline-size: 100%;
     padding-inline: var(--bf-space-1, 0.25rem);
@@ -65,29 +51,6 @@ export const helpStyles = css`
     line-height: var(--bf-line-height-heading, 1.35);
     text-decoration: underline;
     text-underline-offset: 0.2em;
-  }
-
-  .entry:hover {
-    background: var(--bf-help-entry-bg-hover, var(--bf-color-action-subtle, #eef4fb));
-  }
-
-  .entry:hover .entry-text {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .entry-text {
-    min-inline-size: 0;
-  }
-
-  .chevron {
-    flex-shrink: 0;
-    transition: transform var(--bf-duration-medium, 200ms)
-      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
-  }
-
-  .entry[aria-expanded='true'] .chevron {
-    transform: rotate(180deg);
   }
 
   .panel {
@@ -100,28 +63,9 @@ export const helpStyles = css`
     padding-block-end: 0;
   }
 
-  /* Until the script runs (or without it) the options show: the button could not open them. */
-  :host(:not(:defined)) .panel[hidden] {
-    display: block;
-    content-visibility: visible;
-  }
-
-  :host(:not(:defined)) .entry {
-    color: inherit;
-    cursor: auto;
-  }
-
-  :host(:not(:defined)) .chevron {
-    visibility: hidden;
-  }
-
   @media (forced-colors: active) {
     .help {
       border-color: CanvasText;
-    }
-
-    .entry {
-      color: ButtonText;
     }
   }
 
@@ -131,7 +75,7 @@ export const helpStyles = css`
       content-visibility: visible;
     }
 
-    .chevron {
+    .button .icon {
       display: none;
     }
   }
@@ -143,9 +87,7 @@ export const optionStyles = css`
     padding-block: var(--bf-help-option-gap, var(--bf-space-4, 1rem));
     border-block-start: var(--bf-help-border-width, var(--bf-border-width-thin, 0.0625rem)) solid
       var(--bf-help-option-border, var(--bf-color-border, #d8dce0));
-    font-family: ${fontFamily};
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     color: var(--bf-help-fg, var(--bf-color-text, #1a1d21));
     overflow-wrap: break-word;
   }

@@ -13,6 +13,7 @@ import {
   headingLevel,
   LocalizeController,
   renderHeading,
+  disclosureStyles,
 } from '@belfry/core';
 import { BfDialog } from '../dialog/dialog.js';
 import { BfIcon } from '../icon/icon.js';
@@ -54,7 +55,7 @@ export type HelpPanel = (typeof helpPanels)[number];
  * @cssprop --bf-help-padding - Space inside the box.
  */
 export class BfHelp extends BelfryElement implements HelpDefaults {
-  static override styles: CSSResultGroup = [BelfryElement.styles, helpStyles];
+  static override styles: CSSResultGroup = [BelfryElement.styles, disclosureStyles, helpStyles];
   static override dependencies = {
     'bf-dialog': BfDialog,
     'bf-help-option': BfHelpOption,
@@ -186,14 +187,14 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
       return html`<div part="base" class="help help--dialog">
         <button
           part="entry"
-          class="entry focus-ring"
+          class="button focus-ring"
           type="button"
           aria-haspopup="dialog"
           aria-expanded=${this.open ? 'true' : 'false'}
           lang=${titleLang}
           @click=${() => this.disclosure.toggle(true)}
         >
-          <span class="entry-text">${title}</span>
+          <span class="text">${title}</span>
         </button>
         <bf-dialog
           part="dialog"
@@ -208,14 +209,14 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
     }
     const entry = html`<button
       part="entry"
-      class="entry focus-ring"
+      class="button focus-ring"
       type="button"
       aria-expanded=${this.open ? 'true' : 'false'}
       aria-controls="panel"
       @click=${() => this.disclosure.toggle()}
     >
-      <span class="entry-text" lang=${titleLang}>${title}</span
-      ><bf-icon class="chevron" .icon=${chevronDownIcon}></bf-icon>
+      <span class="text" lang=${titleLang}>${title}</span
+      ><bf-icon class="icon" .icon=${chevronDownIcon}></bf-icon>
     </button>`;
     return html`<div part="base" class="help">
       ${renderHeading(this.level, entry, { part: 'heading', className: 'heading' })}

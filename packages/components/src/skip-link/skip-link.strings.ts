@@ -11,9 +11,9 @@ export type SkipLinkStrings = {
 };
 
 export const skipLinkStrings = defineStrings<SkipLinkStrings>('bf-skip-link', {
-  nl: { skipToMain: 'Direct naar de hoofdinhoud' },
+  nl: { skipToMain: 'Naar de hoofdinhoud' },
   fr: { skipToMain: 'Aller au contenu principal' },
-  de: { skipToMain: 'Direkt zum Hauptinhalt' },
+  de: { skipToMain: 'Zum Hauptinhalt springen' },
   en: { skipToMain: 'Skip to main content' },
 });
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fontFamilyBase } from '@belfry/core';
 
 /*
  * Hidden until it has focus, then shown over the top of the page, so that nothing moves
@@ -41,17 +42,7 @@ export const styles = css`
     background: var(--bf-skip-link-bg, var(--bf-color-surface, #ffffff));
     box-shadow: var(--bf-shadow-medium, 0rem 0.25rem 0.75rem 0rem #1a1d2129);
     color: var(--bf-skip-link-fg, var(--bf-color-link, #24589d));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     font-size: var(--bf-font-size-body, 1rem);
     font-weight: var(--bf-font-weight-bold, 700);
     line-height: var(--bf-line-height-tight, 1.25);

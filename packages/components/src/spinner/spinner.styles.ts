@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 // Every value is a design token with the federal theme's value as fallback:
 // component token → semantic token → literal.
@@ -26,19 +27,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: var(--bf-spinner-gap, var(--bf-space-2, 0.5rem));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     color: var(--bf-color-text, #1a1d21);
   }
 

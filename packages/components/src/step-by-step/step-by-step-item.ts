@@ -17,6 +17,7 @@ import {
   type DisclosureMemoryKey,
   type DisclosureSource,
   type HeadingLevel,
+  disclosureStyles,
 } from '@belfry/core';
 import { BfIcon } from '../icon/icon.js';
 import { checkIcon, chevronDownIcon, clockIcon, minusIcon, warningIcon } from '../icon/icons.js';
@@ -91,7 +92,7 @@ declare global {
  * @fires bf-step-by-step-toggle - After the step opened or closed, with `{ open, source }`.
  */
 export class BfStepByStepItem extends BelfryElement {
-  static override styles: CSSResultGroup = [BelfryElement.styles, itemStyles];
+  static override styles: CSSResultGroup = [BelfryElement.styles, disclosureStyles, itemStyles];
   static override dependencies = { 'bf-icon': BfIcon, 'bf-tag': BfTag };
   static override properties: PropertyDeclarations = {
     heading: {},

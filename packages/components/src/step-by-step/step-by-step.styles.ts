@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fontFamilyBase } from '@belfry/core';
 
 /* Every value is a design token with the federal theme's value as fallback. The compact
    (sidebar) variant of the list sets two private properties that its steps inherit through the
@@ -9,17 +10,7 @@ export const stepByStepStyles = css`
     margin-block-end: var(--bf-step-by-step-margin, var(--bf-space-6, 2rem));
     /* Steps number themselves with this counter (CSS, so the numbers need no script). */
     counter-reset: bf-step-by-step;
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     color: var(--bf-step-by-step-fg, var(--bf-color-text, #1a1d21));
   }
 
@@ -34,52 +25,9 @@ export const stepByStepStyles = css`
     );
   }
 
-  .controls {
-    display: flex;
-    justify-content: flex-start;
-    margin-block-end: var(--bf-space-2, 0.5rem);
-  }
-
-  /* Until the script runs the button could do nothing: its room is kept, it is not shown. */
-  :host(:not(:defined)) .controls {
-    visibility: hidden;
-  }
-
+  /* Core's "Show all" row (disclosureGroupStyles) takes its colour from this component's token. */
   .toggle-all {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--bf-space-2, 0.5rem);
-    min-block-size: var(--bf-touch-target-min, 2.75rem);
-    min-inline-size: var(--bf-touch-target-min, 2.75rem);
-    max-inline-size: 100%;
-    margin: 0;
-    padding: var(--bf-space-2, 0.5rem) var(--bf-space-1, 0.25rem);
-    border: 0;
-    border-radius: var(--bf-radius-small, 0.125rem);
-    background: transparent;
-    color: var(--bf-step-by-step-toggle-all-fg, var(--bf-color-link, #24589d));
-    font: inherit;
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-tight, 1.25);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    overflow-wrap: break-word;
-    cursor: pointer;
-  }
-
-  .toggle-all:hover {
-    text-decoration-thickness: 0.15em;
-  }
-
-  .toggle-all .icon {
-    flex-shrink: 0;
-    transition: transform var(--bf-duration-medium, 200ms)
-      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
-  }
-
-  .toggle-all[aria-expanded='true'] .icon {
-    transform: rotate(180deg);
+    --_bf-toggle-all-fg: var(--bf-step-by-step-toggle-all-fg, var(--bf-color-link, #24589d));
   }
 
   /* An ordered list without its own markers: each step draws its number once, in its circle. */
@@ -87,12 +35,6 @@ export const stepByStepStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-
-  @media (forced-colors: active) {
-    .toggle-all {
-      color: LinkText;
-    }
   }
 `;
 
@@ -109,17 +51,7 @@ export const itemStyles = css`
     display: block;
     position: relative;
     counter-increment: bf-step-by-step;
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     color: var(--bf-step-by-step-fg, var(--bf-color-text, #1a1d21));
   }
 
@@ -162,31 +94,18 @@ export const itemStyles = css`
     line-height: var(--bf-line-height-heading, 1.35);
   }
 
+  /* The rest of the button, its chevron and its look before the upgrade: core's disclosureStyles. */
   .button {
+    --_bf-disclosure-fg: var(--bf-step-by-step-button-fg, var(--bf-color-link, #24589d));
+    --_bf-disclosure-bg-hover: var(
+      --bf-step-by-step-button-bg-hover,
+      var(--bf-color-action-subtle, #eef4fb)
+    );
+
     display: grid;
     grid-template-columns: var(--_marker) minmax(0, 1fr) auto;
-    align-items: center;
     column-gap: var(--_gap);
-    inline-size: 100%;
-    min-block-size: var(--bf-touch-target-min, 2.75rem);
-    margin: 0;
     padding: var(--_top) var(--bf-space-1, 0.25rem) var(--_top) 0;
-    border: 0;
-    background: transparent;
-    color: var(--bf-step-by-step-button-fg, var(--bf-color-link, #24589d));
-    font: inherit;
-    text-align: start;
-    overflow-wrap: break-word;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: var(--bf-step-by-step-button-bg-hover, var(--bf-color-action-subtle, #eef4fb));
-  }
-
-  .button:hover .text {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
   }
 
   .marker {
@@ -217,16 +136,6 @@ export const itemStyles = css`
     font-size: var(--bf-font-size-small, 0.875rem);
   }
 
-  .icon {
-    flex-shrink: 0;
-    transition: transform var(--bf-duration-medium, 200ms)
-      var(--bf-easing-standard, cubic-bezier(0.2, 0, 0, 1));
-  }
-
-  .button[aria-expanded='true'] .icon {
-    transform: rotate(180deg);
-  }
-
   .status,
   .inner {
     padding-inline: calc(var(--_marker) + var(--_gap)) var(--bf-space-1, 0.25rem);
@@ -246,34 +155,10 @@ export const itemStyles = css`
     overflow-wrap: break-word;
   }
 
-  /* Until the script runs (or without it), every step shows its content and the heading reads
-     as a heading: the button could not open anything. */
-  :host(:not(:defined)) .panel[hidden] {
-    display: block;
-    content-visibility: visible;
-  }
-
-  :host(:not(:defined)) .button {
-    color: inherit;
-    cursor: auto;
-  }
-
-  :host(:not(:defined)) .icon {
-    visibility: hidden;
-  }
-
   @media (forced-colors: active) {
-    .button {
-      color: ButtonText;
-    }
-
     .marker:not(.logic),
     .step::before {
       border-color: CanvasText;
-    }
-
-    .button:hover .text {
-      text-decoration: underline;
     }
   }
 `;

@@ -1,11 +1,13 @@
+import { html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  html,
-  nothing,
-  type CSSResultGroup,
-  type PropertyDeclarations,
-  type PropertyValues,
-} from 'lit';
-import { BelfryElement, devMode, forgetOpen, headingLevel, LocalizeController } from '@belfry/core';
+  BelfryElement,
+  DisclosureGroupController,
+  devMode,
+  disclosureGroupStyles,
+  forgetOpen,
+  headingLevel,
+  LocalizeController,
+} from '@belfry/core';
 import { BfIcon } from '../icon/icon.js';
 import { chevronDownIcon } from '../icon/icons.js';
 import { BfStepByStepItem } from './step-by-step-item.js';
@@ -38,13 +40,16 @@ export type StepByStepVariant = (typeof stepByStepVariants)[number];
  * @fires bf-step-by-step-toggle - A step opened or closed (fired by the step, it bubbles).
  */
 export class BfStepByStep extends BelfryElement {
-  static override styles: CSSResultGroup = [BelfryElement.styles, stepByStepStyles];
+  static override styles: CSSResultGroup = [
+    BelfryElement.styles,
+    disclosureGroupStyles,
+    stepByStepStyles,
+  ];
   static override dependencies = { 'bf-step-by-step-item': BfStepByStepItem, 'bf-icon': BfIcon };
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', reflect: true },
     remember: { reflect: true },
     variant: { reflect: true },
-    allOpen: { state: true },
   };
 
   private readonly t = new LocalizeController(this, stepByStepStrings);
@@ -68,41 +73,39 @@ export class BfStepByStep extends BelfryElement {
    */
   variant: StepByStepVariant = 'page';
 
-  /** Whether every step is open: the button then offers to hide them all. */
-  private allOpen = false;
-
-  constructor() {
-    super();
-    this.addEventListener('bf-step-by-step-toggle', this.sync);
-  }
+  private readonly group = new DisclosureGroupController(this, {
+    item: BfStepByStepItem,
+    toggleEvent: 'bf-step-by-step-toggle',
+    setOpen: (item, open) => item.setOpenFromList(open),
+    // "and" / "or" steps share the number of the step before them.
+    onSync: (items) => {
+      let number = 0;
+      for (const item of items) {
+        if (!item.validLogic) number += 1;
+        item.stepNumber = number;
+      }
+    },
+  });
 
   /** The steps, in order. */
   get items(): BfStepByStepItem[] {
-    return [...this.children].filter(
-      (child): child is BfStepByStepItem => child instanceof BfStepByStepItem,
-    );
+    return this.group.items;
   }
 
   /** Opens every step. */
   showAll(): void {
-    for (const item of this.items) item.setOpenFromList(true);
+    this.group.showAll();
   }
 
   /** Closes every step. */
   hideAll(): void {
-    for (const item of this.items) item.setOpenFromList(false);
+    this.group.hideAll();
   }
 
   /** Forgets which steps the citizen opened in this tab (see `remember`). */
   forgetOpenSteps(): void {
     const group = this.remember?.trim() || this.id;
     if (group) forgetOpen(group);
-  }
-
-  protected override firstUpdated(): void {
-    // Steps written with `open` are open from the start, before any toggle event. Read after
-    // the first render, which must repeat a server's (it cannot see the steps) to hydrate.
-    this.sync();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,41 +119,18 @@ export class BfStepByStep extends BelfryElement {
   }
 
   protected override render() {
-    const allOpen = this.allOpen;
     // The steps are slotted: each one is a list item (its ElementInternals role), which the
     // accessibility tree places straight under this list (test/step-by-step/a11y-tree). The
     // role is repeated because Safari drops the list role of a list without markers.
     // eslint-disable-next-line lit-a11y/list, lit-a11y/no-redundant-role
     const list = html`<ol part="list" class="list" role="list">
-      <slot @slotchange=${this.sync}></slot>
+      <slot @slotchange=${this.group.sync}></slot>
     </ol>`;
-    return html`<div part="controls" class="controls">
-        <button
-          part="toggle-all"
-          class="toggle-all focus-ring"
-          type="button"
-          aria-expanded=${allOpen ? 'true' : 'false'}
-          lang=${this.t.textLang ?? nothing}
-          @click=${() => (this.allOpen ? this.hideAll() : this.showAll())}
-        >
-          <bf-icon class="icon" .icon=${chevronDownIcon}></bf-icon
-          ><span>${this.t.term(allOpen ? 'hideAll' : 'showAll')}</span>
-        </button>
-      </div>
-      ${list}`;
+    return html`${this.group.render({
+      term: (key) => this.t.term(key),
+      lang: this.t.textLang,
+      icon: html`<bf-icon class="icon" .icon=${chevronDownIcon}></bf-icon>`,
+    })}
+    ${list}`;
   }
-
-  /**
-   * Numbers the steps ("and" / "or" steps share the number before them), and the button
-   * follows them: "Hide all steps" once every one is open.
-   */
-  private readonly sync = (): void => {
-    const items = this.items;
-    let number = 0;
-    for (const item of items) {
-      if (!item.validLogic) number += 1;
-      item.stepNumber = number;
-    }
-    this.allOpen = items.length > 0 && items.every((item) => item.open);
-  };
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bodyText } from '@belfry/core';
 
 // Every value is a design token with the federal theme's value as fallback:
 // component token → semantic token → literal.
@@ -36,19 +37,7 @@ export const rowStyles = css`
     padding-block: var(--bf-summary-list-row-padding, var(--bf-space-3, 0.75rem));
     border-block-end: var(--bf-summary-list-border-width, var(--bf-border-width-thin, 0.0625rem))
       solid var(--bf-summary-list-border, var(--bf-color-border, #d8dce0));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
-    font-size: var(--bf-font-size-body, 1rem);
-    line-height: var(--bf-line-height-body, 1.5);
+    ${bodyText}
     overflow-wrap: break-word;
   }
 

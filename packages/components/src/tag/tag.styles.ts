@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fontFamilyBase } from '@belfry/core';
 
 /*
  * Every value is a design token with the federal theme's value as fallback:
@@ -21,17 +22,7 @@ export const styles = css`
       var(--bf-tag-padding-inline, var(--bf-space-2, 0.5rem));
     border: var(--bf-border-width-thin, 0.0625rem) solid;
     border-radius: var(--bf-tag-radius, var(--bf-radius-small, 0.125rem));
-    font-family: var(
-      --bf-font-family-base,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      'Noto Sans',
-      sans-serif
-    );
+    font-family: ${fontFamilyBase};
     font-size: var(--bf-tag-font-size, var(--bf-font-size-small, 0.875rem));
     font-weight: var(--bf-font-weight-bold, 700);
     line-height: var(--bf-line-height-tight, 1.25);

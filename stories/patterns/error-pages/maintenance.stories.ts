@@ -1,0 +1,23 @@
+// Patterns/Error pages/Service unavailable: the 503 page for planned maintenance. The time window in Belgian date and time formats (core's formatDate, Brussels time), what stays saved, and the phone and office for what cannot wait.
+// In the frame every pattern shares, in four languages and on a small phone. Every story runs
+// axe with the page rules on; the play function checks the landmarks, the heading outline, that
+// nothing scrolls sideways, and what the citizen relies on here (see error-pages.ts).
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { errorPageStories } from './error-pages';
+
+const meta = {
+  title: 'Patterns/Error pages/Service unavailable',
+  ...errorPageStories('maintenance'),
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+export const Dutch: Story = { globals: { locale: 'nl' } };
+export const French: Story = { globals: { locale: 'fr' } };
+export const German: Story = { globals: { locale: 'de' } };
+export const English: Story = { globals: { locale: 'en' } };
+/** At 320 px, as on a small phone, and at 400 % zoom: nothing scrolls sideways. */
+export const DutchPhone: Story = {
+  globals: { locale: 'nl', viewport: { value: 'smallPhone320', isRotated: false } },
+};
