@@ -2,7 +2,7 @@
 // URLs) × languages × themes × viewports × browsers, and returns the results in the report's
 // shape (ADR 0032). One page per browser; the browsers run side by side.
 import { join, relative } from 'node:path';
-import { launch, viewportSizes } from './browsers.mjs';
+import { launch, useAuditClock, viewportSizes } from './browsers.mjs';
 import { checkAxe, settle, takeTree, walkKeyboard } from './checks.mjs';
 import {
   describeStories,
@@ -86,6 +86,7 @@ export async function auditStorybook(options) {
         const browser = await launch(browserName);
         try {
           const page = await browser.newPage();
+          await useAuditClock(page);
           watchRequests(page, origin, problems, browserName);
           await page.setViewport(sizeFor(browserParts[0].viewport));
           await openPreview(page, origin, stories[0].id);
