@@ -161,6 +161,12 @@ export async function auditStorybook(options) {
                 current = story.id;
                 results.push(result);
                 runs += 1;
+                if (result.render.startsWith(couldNotCheck)) {
+                  // The preview may be gone (a story that navigated away): load it afresh, so
+                  // that one story's fault does not end the runs after it.
+                  await openPreview(page, origin, story.id).catch(() => {});
+                  current = null;
+                }
               }
               if (width !== null) await page.setViewport(sizeFor(part.viewport));
             }
@@ -191,6 +197,8 @@ function browserViewports(browserParts) {
   return browserParts.map((part) => part.viewport);
 }
 
+const couldNotCheck = 'The audit could not check this run: ';
+
 /** One run; an error in it (a page that hangs, a story that throws) is reported, not fatal. */
 async function auditStoryRunSafely(page, options) {
   try {
@@ -205,7 +213,7 @@ async function auditStoryRunSafely(page, options) {
       lang: options.lang,
       theme: options.theme,
       viewport: options.viewport,
-      render: `The audit could not check this run: ${String(error?.message ?? error).split('\n')[0]}`,
+      render: `${couldNotCheck}${String(error?.message ?? error).split('\n')[0]}`,
       axe: null,
       tree: null,
       keyboard: null,
