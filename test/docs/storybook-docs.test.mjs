@@ -1,7 +1,7 @@
 // Every docs page of the built Storybook (storybook-static, from `npm run build-storybook`) passes
 // axe's WCAG 2.2 A/AA rules in Chromium: the guides designers and testers read are accessible too.
 // Story canvases are covered by `npm run test:stories`.
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -49,45 +49,49 @@ test('there are docs pages to check', () => {
   assert.ok(docsPages.length >= 2, `found ${docsPages.length} docs pages`);
 });
 
-for (const entry of docsPages) {
-  test(`docs page "${entry.title} / ${entry.name}" passes axe (WCAG 2.2 AA)`, async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    try {
-      await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`);
-      await page.locator('#storybook-docs .sbdocs-content').first().waitFor();
-      // Let every embedded story render before judging the page.
-      await page.waitForLoadState('networkidle');
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async (excused) => {
-        const results = await window.axe.run(document.querySelector('#storybook-docs'), {
-          runOnly: {
-            type: 'tag',
-            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-          },
-        });
-        // `node.target[0]` is the selector of the node, or of the host whose shadow root holds it.
-        const isExcused = (rule, node) =>
-          excused.some(
-            ({ rule: id, within }) =>
-              id === rule && document.querySelector(node.target[0])?.closest(within),
-          );
-        return results.violations
-          .map((violation) => ({
-            ...violation,
-            nodes: violation.nodes.filter((node) => !isExcused(violation.id, node)),
-          }))
-          .filter((violation) => violation.nodes.length > 0)
-          .map(
-            (violation) =>
-              `${violation.id}: ${violation.help} at ${violation.nodes
-                .slice(0, 3)
-                .map((node) => node.target.join(' '))
-                .join(' | ')}`,
-          );
-      }, explained);
-      assert.deepEqual(violations, []);
-    } finally {
-      await page.close();
-    }
-  });
-}
+// Three pages at a time: most of a page's time is waiting for its stories to load and the network
+// to go quiet, and one after the other the pages took about five minutes.
+describe('docs pages', { concurrency: 3 }, () => {
+  for (const entry of docsPages) {
+    test(`docs page "${entry.title} / ${entry.name}" passes axe (WCAG 2.2 AA)`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      try {
+        await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`);
+        await page.locator('#storybook-docs .sbdocs-content').first().waitFor();
+        // Let every embedded story render before judging the page.
+        await page.waitForLoadState('networkidle');
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async (excused) => {
+          const results = await window.axe.run(document.querySelector('#storybook-docs'), {
+            runOnly: {
+              type: 'tag',
+              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+            },
+          });
+          // `node.target[0]` is the selector of the node, or of the host whose shadow root holds it.
+          const isExcused = (rule, node) =>
+            excused.some(
+              ({ rule: id, within }) =>
+                id === rule && document.querySelector(node.target[0])?.closest(within),
+            );
+          return results.violations
+            .map((violation) => ({
+              ...violation,
+              nodes: violation.nodes.filter((node) => !isExcused(violation.id, node)),
+            }))
+            .filter((violation) => violation.nodes.length > 0)
+            .map(
+              (violation) =>
+                `${violation.id}: ${violation.help} at ${violation.nodes
+                  .slice(0, 3)
+                  .map((node) => node.target.join(' '))
+                  .join(' | ')}`,
+            );
+        }, explained);
+        assert.deepEqual(violations, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
