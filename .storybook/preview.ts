@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '@belfry/tokens/belfry.css';
 import './docs.css';
+import './preview.css';
 import {
   defaultLocale,
   defaultTheme,
