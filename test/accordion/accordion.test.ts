@@ -277,6 +277,21 @@ describe('bf-accordion', () => {
       expect(toggleAll(element).textContent!.trim()).to.equal('Hide all sections');
     });
 
+    it('lets a page script list its sections and open or close them all', async () => {
+      document.documentElement.lang = 'en';
+      const [element, items] = await accordion();
+      expect(element.items).to.deep.equal(items);
+      element.showAll();
+      await Promise.all(items.map((item) => item.updateComplete));
+      expect(items.map(shown)).to.deep.equal([true, true, true]);
+      element.hideAll();
+      await Promise.all(items.map((item) => item.updateComplete));
+      await settle();
+      expect(items.map(shown)).to.deep.equal([false, false, false]);
+      expect(items.map((item) => item.open)).to.deep.equal([false, false, false]);
+      expect(toggleAll(element).textContent!.trim()).to.equal('Show all sections');
+    });
+
     it('speaks the page’s language', async () => {
       const texts: string[] = [];
       await forEachLocale(async () => {

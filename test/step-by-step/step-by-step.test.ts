@@ -111,6 +111,24 @@ describe('bf-step-by-step', () => {
       ]);
     });
 
+    it('lets a page script list its steps, open one, and open or close them all', async () => {
+      const [list, items] = await steps();
+      expect(list.items).to.deep.equal(items);
+      const seen: StepByStepToggleDetail[] = [];
+      list.addEventListener('bf-step-by-step-toggle', (event) => seen.push(event.detail));
+      items[0]!.show();
+      await items[0]!.updateComplete;
+      expect(shown(items[0]!)).to.equal(true);
+      expect(seen).to.deep.equal([{ open: true, source: 'script' }]);
+      list.showAll();
+      await settleAll(list, items);
+      expect(items.map(shown)).to.deep.equal([true, true, true, true]);
+      list.hideAll();
+      await settleAll(list, items);
+      expect(items.map(shown)).to.deep.equal([false, false, false, false]);
+      expect(toggleAll(list).textContent!.trim()).to.match(/^Show all/);
+    });
+
     it('opens a step whose hidden text the browser’s find-in-page matched', async () => {
       const [list, [first]] = await steps();
       const toggled = oneEvent(list, 'bf-step-by-step-toggle');
