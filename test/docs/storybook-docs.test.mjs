@@ -58,8 +58,26 @@ describe('docs pages', { concurrency: 3 }, () => {
       try {
         await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`);
         await page.locator('#storybook-docs .sbdocs-content').first().waitFor();
-        // Let every embedded story render before judging the page.
-        await page.waitForLoadState('networkidle');
+        // Let every embedded story render before judging the page: each story block holds its
+        // story and every Belfry element in it has upgraded. Waiting for the network to go quiet
+        // alone timed out once in CI on a loaded machine (30 s) although the page was complete,
+        // so quiet network is only waited for briefly after that, and a busy one is not a failure.
+        await page.waitForFunction(
+          () => {
+            const docs = document.querySelector('#storybook-docs');
+            const blocks = [...docs.querySelectorAll('.sb-story[data-story-block]')];
+            const rendered = blocks.every((block) =>
+              block.querySelector('*:not(style):not(script)'),
+            );
+            const pending = [...docs.querySelectorAll(':not(:defined)')].some((element) =>
+              element.localName.startsWith('bf-'),
+            );
+            return rendered && !pending;
+          },
+          null,
+          { timeout: 60_000, polling: 100 },
+        );
+        await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async (excused) => {
           const results = await window.axe.run(document.querySelector('#storybook-docs'), {
