@@ -1,4 +1,4 @@
-// Fixtures for the audit's own test (test/audit/audit-storybook.test.mjs): one story the audit
+// Fixtures for the audit's own test (test/audit/audit-storybook.test.mjs): two stories the audit
 // must pass and three it must fail, each for one reason. Hidden from the sidebar (`!dev`), the
 // docs (`!autodocs`) and the story tests (`!test`: two of them fail axe on purpose); `npm run
 // audit` skips them (the `audit-fixture` tag) unless it is asked for them with `--fixtures`.
@@ -18,6 +18,21 @@ type Story = StoryObj;
 /** Passes: a Belfry button, named, with Belfry's focus ring. */
 export const Clean: Story = {
   render: (_args, context) => html`<bf-button>${textFor(context).send}</bf-button>`,
+};
+
+/**
+ * Passes: a Belfry button partly cut off by a box that clips it (as a wide table's scrolling box
+ * can leave it at 320 px). Its ring shows along the two edges that are not cut off, which is
+ * enough: the indicator is judged where it can be seen (WCAG 2.4.11 asks that focus is not
+ * entirely hidden).
+ */
+export const PartlyCutOff: Story = {
+  render: (_args, context) =>
+    html`<div style="inline-size: 6rem; block-size: 2rem; padding: 0.5rem; overflow: clip">
+      <div style="inline-size: 20rem">
+        <bf-button full-width>${textFor(context).send}</bf-button>
+      </div>
+    </div>`,
 };
 
 /** Fails axe: an image without a text alternative (WCAG 1.1.1, level A). */

@@ -131,8 +131,21 @@ async function measureStop(page, info, baseline) {
     unfocused = await screenshot(page, clip);
     await page.evaluate(refocus);
   }
-  const outline = 2 * (info.elementBox.width + info.elementBox.height);
-  return measureIndicator(unfocused, focused, outline);
+  return measureIndicator(unfocused, focused, outlineLength(info));
+}
+
+/**
+ * How many pixels a 1 CSS px line around the element covers where it can be seen: a control
+ * partly cut off by a scrolling box shows its indicator only along its uncut edges.
+ */
+export function outlineLength({ elementBox, visibleEdges: edges }) {
+  const whole = 2 * (elementBox.width + elementBox.height);
+  if (!edges) return whole;
+  const shown =
+    (Number(edges.top) + Number(edges.bottom)) * edges.width +
+    (Number(edges.left) + Number(edges.right)) * edges.height;
+  // Nothing of its edge shows (a control bigger than its scrolling box): judge it as a whole.
+  return shown > 0 ? shown : whole;
 }
 
 /**

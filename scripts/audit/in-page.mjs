@@ -215,6 +215,46 @@ export async function describeFocus() {
         }
       : null,
     elementBox: { width: box.width, height: box.height },
+    visibleEdges: (() => {
+      // A control in a box that scrolls or clips (a wide table at 320 px) may be partly hidden
+      // when it has focus: Firefox scrolls it only until part of it shows. The indicator can only
+      // be seen, and measured, along the edges that are not cut off.
+      let visible = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+      let node = element;
+      while (node) {
+        node =
+          node.assignedSlot ??
+          node.parentElement ??
+          (node.getRootNode() instanceof ShadowRoot ? node.getRootNode().host : null);
+        if (!node || node === document.documentElement || node === document.body) break;
+        const style = getComputedStyle(node);
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+          const clip = node.getBoundingClientRect();
+          visible = {
+            left: Math.max(visible.left, clip.left),
+            top: Math.max(visible.top, clip.top),
+            right: Math.min(visible.right, clip.right),
+            bottom: Math.min(visible.bottom, clip.bottom),
+          };
+        }
+      }
+      const width = Math.max(
+        0,
+        Math.min(box.right, visible.right) - Math.max(box.left, visible.left),
+      );
+      const height = Math.max(
+        0,
+        Math.min(box.bottom, visible.bottom) - Math.max(box.top, visible.top),
+      );
+      return {
+        width,
+        height,
+        top: box.top >= visible.top - 0.5,
+        bottom: box.bottom <= visible.bottom + 0.5,
+        left: box.left >= visible.left - 0.5,
+        right: box.right <= visible.right + 0.5,
+      };
+    })(),
     viewport: { width: window.innerWidth, height: window.innerHeight },
     scroll: { x: window.scrollX, y: window.scrollY },
     layout: window.__bfAuditLayout?.() ?? null,
