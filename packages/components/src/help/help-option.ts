@@ -217,10 +217,11 @@ export class BfHelpOption extends BelfryElement {
   /**
    * `callback`: what the service already knows about the signed-in citizen, so that they need
    * not type it again: `{ name, phone, language }`, each detail as text or as
-   * `{ value, source }` (a `knownSources` keyword or text, shown as a field's `source` is).
-   * The form starts with them and the citizen can change them; what they change is kept. A part
-   * that cannot be used is left out, with a warning in development. A property only (a JavaScript
-   * object, never HTML). Default: the `<bf-help>`'s.
+   * `{ value, source }`. Name and phone are the fields' known values with their `source` (a
+   * `knownSources` keyword or text), shown as text when `@belfry/components/known-values` is
+   * loaded; the language is proposed over the page's. The citizen can change each, and what they
+   * change is kept. A part that cannot be used is left out, with a warning in development. A
+   * property only (a JavaScript object, never HTML). Default: the `<bf-help>`'s.
    */
   known: CallbackKnown | undefined;
 
