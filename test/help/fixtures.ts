@@ -1,6 +1,6 @@
 // Shared by the help tests: reaching into the help and its options, and filling in the call-back
 // form as a citizen would have.
-import { oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 import type {
   BfHelp,
   BfHelpOption,
@@ -144,3 +144,22 @@ export const locations: HelpLocation[] = [
 ];
 
 export { oneEvent };
+
+/** A help with a call-back option written as a child, given what the service knows, on a page in `lang`. */
+export async function signedInForm(
+  handler: unknown,
+  known: unknown,
+  lang = 'nl-BE',
+): Promise<{ help: BfHelp; option: BfHelpOption }> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <bf-help open .requestCallback=${handler} .known=${known}>
+        <bf-help-option kind="callback"></bf-help-option>
+      </bf-help>
+    </div>`,
+  );
+  const help = wrapper.querySelector('bf-help')!;
+  const option = wrapper.querySelector('bf-help-option')!;
+  await settle(option);
+  return { help, option };
+}

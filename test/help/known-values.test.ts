@@ -2,7 +2,7 @@
 // (`@belfry/components/known-values`, docs/decisions/0018 and 0024): the name and phone number
 // the service knows show as text with where they come from and "This is not correct", as in any
 // Belfry field. known.test.ts covers the same form without the support.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '@belfry/components/help';
 import '@belfry/components/known-values';
 import type { BfHelpOption, BfTextField } from '@belfry/components';
@@ -13,25 +13,9 @@ import {
   proposedLanguage,
   settle,
   signedIn,
+  signedInForm,
   within,
 } from './fixtures.js';
-
-async function signedInForm(
-  handler: unknown,
-  known: unknown,
-  lang: string,
-): Promise<{ option: BfHelpOption }> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang}>
-      <bf-help open .requestCallback=${handler} .known=${known}>
-        <bf-help-option kind="callback"></bf-help-option>
-      </bf-help>
-    </div>`,
-  );
-  const option = wrapper.querySelector('bf-help-option')!;
-  await settle(option);
-  return { option };
-}
 
 const field = (option: BfHelpOption, name: string) =>
   within(option).querySelector<BfTextField>(`bf-text-field[name="${name}"]`)!;

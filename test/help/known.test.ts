@@ -17,27 +17,9 @@ import {
   proposedLanguage,
   settle,
   signedIn,
+  signedInForm,
   within,
 } from './fixtures.js';
-
-/** A help with a call-back option written as a child, on a page in `lang`. */
-async function signedInForm(
-  handler: unknown,
-  known: unknown,
-  lang = 'nl-BE',
-): Promise<{ help: BfHelp; option: BfHelpOption }> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang}>
-      <bf-help open .requestCallback=${handler} .known=${known}>
-        <bf-help-option kind="callback"></bf-help-option>
-      </bf-help>
-    </div>`,
-  );
-  const help = wrapper.querySelector('bf-help')!;
-  const option = wrapper.querySelector('bf-help-option')!;
-  await settle(option);
-  return { help, option };
-}
 
 /** Types into a field as a citizen would (the native control fires `input`). */
 async function type(option: BfHelpOption, name: string, value: string): Promise<void> {
