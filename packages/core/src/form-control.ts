@@ -1,6 +1,7 @@
 import type { PropertyDeclarations, ReactiveController } from 'lit';
 import { announce } from './announce.js';
 import { BelfryElement } from './belfry-element.js';
+import { DisabledStateController } from './disabled-state.js';
 import { devMode, onServer } from './environment.js';
 import {
   createErrorNode,
@@ -212,6 +213,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private form: HTMLFormElement | null = null;
   #known: KnownValue | undefined;
+  /** After this controller: its `hostUpdated` sees the control as this one has just set it. */
+  readonly #disabled: DisabledStateController;
 
   constructor(
     private readonly host: FormControlHost,
@@ -225,6 +228,15 @@ export class FormControlController<C extends NativeControl = NativeControl>
     };
     this.t = new LocalizeController(host, strings);
     host.addController(this);
+    this.#disabled = new DisabledStateController(host, internals, () => this.control);
+  }
+
+  /**
+   * Whether the field is disabled now: by its own `disabled`, or by a `<fieldset disabled>`
+   * around it. The host then has the custom state `disabled` (`:host(:state(disabled))`).
+   */
+  get disabled(): boolean {
+    return this.#disabled.disabled;
   }
 
   /** The field's text for `key` in its language (shared text, overridable per field). */
@@ -882,8 +894,8 @@ export abstract class FormControlElement<
 
   constructor() {
     super();
-    // Only for custom states (`:state(invalid)`), which the field's styles use. Not on a server
-    // (Lit's shim has no internals worth using) nor in a browser without them.
+    // Only for custom states (`:state(invalid)`, `:state(disabled)`), which the field's styles
+    // use. Not on a server (Lit's shim has no internals worth using) nor in a browser without.
     this.internals = onServer ? undefined : this.attachInternals?.();
   }
 
