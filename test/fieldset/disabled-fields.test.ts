@@ -166,9 +166,8 @@ describe('Belfry fields in a disabled fieldset', () => {
             ${group.markup(kind.markup(false, 'grouped'))}
             <div class="enabled">${kind.markup(false, 'enabled')}</div>`;
           await settled(page);
-          const [ownDisabled, grouped, enabled] = ['.own', '.group', '.enabled'].map((copy) =>
-            page.querySelector(`${copy} ${kind.tag}`)!,
-          );
+          const copy = (name: string) => page.querySelector(`.${name} ${kind.tag}`)!;
+          const [ownDisabled, grouped, enabled] = [copy('own'), copy('group'), copy('enabled')];
           const lookOf = (element: Element) => kind.parts(element).map(look);
           expect(lookOf(ownDisabled)).to.have.length.greaterThan(0);
           // The disabled look differs from the enabled one, part by part, or the test proves nothing.

@@ -1,7 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** Only a change of `disabled` can disable or enable the control. */
-const disabledChanges: MutationObserverInit = { attributes: true, attributeFilter: ['disabled'] };
+import { setCustomState } from './custom-state.js';
 
 /**
  * Whether a field's native control is disabled now, whatever disabled it: the field's own
@@ -22,6 +20,7 @@ export class DisabledStateController implements ReactiveController {
   disabled = false;
 
   #observer: MutationObserver | undefined;
+  /** The control watched, with the fieldsets around the field when it was connected. */
   #watched: Element | undefined;
 
   /**
@@ -37,52 +36,33 @@ export class DisabledStateController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    // Connected again, maybe in another place: other fieldsets are around it now.
-    if (this.control()) this.#watch();
-  }
-
   hostUpdated(): void {
-    if (this.#watched !== this.control()) this.#watch();
-    else this.#update();
+    const control = this.control();
+    if (control && control !== this.#watched) {
+      this.#watched = control;
+      (this.#observer ??= new MutationObserver(() => this.hostUpdated())).disconnect();
+      // The control, then every fieldset around it: nested ones disable it too.
+      for (
+        let node: Element | null | undefined = control;
+        node;
+        node = node.parentElement?.closest('fieldset')
+      ) {
+        // Only a change of `disabled` can disable or enable the control.
+        this.#observer.observe(node, { attributeFilter: ['disabled'] });
+      }
+    }
+    // `:disabled` also knows the fieldset's exceptions (a field in its first legend is enabled).
+    const disabled = control?.matches(':disabled') ?? false;
+    if (disabled === this.disabled) return;
+    this.disabled = disabled;
+    setCustomState(this.internals, 'disabled', disabled);
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+    // Connected again, maybe in another place, other fieldsets are around it: the fields' own
+    // controllers render the host again when it is connected, and it watches them from there.
     this.#watched = undefined;
-  }
-
-  #watch(): void {
-    const control = this.control();
-    this.#observer?.disconnect();
-    this.#watched = control;
-    if (!control) return;
-    this.#observer ??= new MutationObserver(() => this.#update());
-    this.#observer.observe(control, disabledChanges);
-    for (
-      let fieldset = this.host.parentElement?.closest('fieldset');
-      fieldset;
-      fieldset = fieldset.parentElement?.closest('fieldset')
-    ) {
-      this.#observer.observe(fieldset, disabledChanges);
-    }
-    this.#update();
-  }
-
-  #update(): void {
-    // `:disabled` also knows the fieldset's exceptions (a field in its first legend is enabled).
-    const disabled = this.#watched?.matches(':disabled') ?? false;
-    if (disabled === this.disabled) return;
-    this.disabled = disabled;
-    // (`states` is typed loosely: older TypeScript DOM libraries, which users may have, lack it.)
-    const states = (this.internals as { states?: Set<string> } | undefined)?.states;
-    try {
-      if (disabled) states?.add('disabled');
-      else states?.delete('disabled');
-    } catch {
-      // A browser without custom states: the styles fall back to what they see without them
-      // (the host's `disabled` attribute, the control's `:disabled`).
-    }
-    this.host.requestUpdate();
   }
 }

@@ -1,6 +1,7 @@
 import type { PropertyDeclarations, ReactiveController } from 'lit';
 import { announce } from './announce.js';
 import { BelfryElement } from './belfry-element.js';
+import { setCustomState } from './custom-state.js';
 import { DisabledStateController } from './disabled-state.js';
 import { devMode, onServer } from './environment.js';
 import {
@@ -726,14 +727,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
       element.setAttribute('aria-invalid', String(marked.includes(element)));
     }
     // `:state(invalid)` lets the field's styles show the error state (a thicker red border).
-    // (`states` is typed loosely: older TypeScript DOM libraries, which users may have, lack it.)
-    const states = (this.internals as { states?: Set<string> } | undefined)?.states;
-    try {
-      if (invalid) states?.add('invalid');
-      else states?.delete('invalid');
-    } catch {
-      // A browser without custom states: the field falls back to `[aria-invalid]` on the control.
-    }
+    setCustomState(this.internals, 'invalid', invalid);
     this.describe();
   }
 
