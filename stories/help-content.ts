@@ -2,7 +2,12 @@
 // helpers and counters the host provides, a simulated call-back service, and the page's own words
 // in each language, as a public servant would write them.
 import { html, type TemplateResult } from 'lit';
-import type { CallbackRequest, CallbackResult, HelpLocation } from '@belfry/components';
+import type {
+  CallbackKnown,
+  CallbackRequest,
+  CallbackResult,
+  HelpLocation,
+} from '@belfry/components';
 import type { Locale } from './story-context';
 
 /** Monday 30 November 2026, 10:00 in Brussels: the phone line is open in the stories. */
@@ -82,6 +87,27 @@ export const helpText: Record<
   },
 };
 
+/** Where the citizen's phone number comes from: their profile with the service, in its words. */
+const profileSource: Record<Locale, string> = {
+  nl: 'Uit uw profiel',
+  fr: 'Provient de votre profil',
+  de: 'Aus Ihrem Profil',
+  en: 'From your profile',
+};
+
+/**
+ * What the service knows about a signed-in citizen, as a host passes it to `known`: the name from
+ * the National Register, the phone number from their profile, and French as the language they
+ * chose to be contacted in (whatever the page's language).
+ */
+export function signedInCitizen(locale: Locale): CallbackKnown {
+  return {
+    name: { value: 'Marie Dubois', source: 'national-register' },
+    phone: { value: '+32470987654', source: profileSource[locale] },
+    language: 'fr',
+  };
+}
+
 /** The help with every option, in the agency's order, the page's words in `locale`. */
 export function fullHelp(
   locale: Locale,
@@ -91,6 +117,7 @@ export function fullHelp(
     headingLevel?: number;
     panel?: 'inline' | 'dialog';
     channels?: TemplateResult;
+    known?: CallbackKnown;
   } = {},
 ): TemplateResult {
   const t = helpText[locale];
@@ -102,6 +129,7 @@ export function fullHelp(
     hours=${hours}
     .now=${storyNow}
     .requestCallback=${simulatedCallback(options.outcome ?? 'success')}
+    .known=${options.known}
     .locations=${helpLocations}
     appointment-href="#appointment"
   >

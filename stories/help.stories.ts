@@ -2,8 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@belfry/components/help';
+// Known details show as text with their source once the known-value support is loaded.
+import '@belfry/components/known-values';
 import type { BfHelp, BfHelpOption } from '@belfry/components';
-import { fullHelp, helpLocations, hours, phone, storyNow } from './help-content';
+import { fullHelp, helpLocations, hours, phone, signedInCitizen, storyNow } from './help-content';
 import { localeOf, themeNames, themes } from './story-context';
 
 type Story = StoryObj;
@@ -92,6 +94,33 @@ export const CallbackSuccess: Story = {
     await waitFor(() => expect(option.callbackState).toBe('sent'), { timeout: 3000 });
     const confirmation = option.shadowRoot!.querySelector('[part="confirmation"]');
     await waitFor(() => expect(option.shadowRoot!.activeElement).toBe(confirmation));
+  },
+};
+
+/**
+ * A signed-in citizen: the service passes what it knows (`known`), so the name and phone number
+ * show with where they come from, and the language they chose is proposed over the page's. They
+ * can send at once; "This is not correct" opens a field to change it.
+ */
+export const CallbackSignedIn: Story = {
+  name: 'Call back, signed in',
+  render: (_args, context) =>
+    fullHelp(localeOf(context), {
+      open: true,
+      outcome: 'success',
+      known: signedInCitizen(localeOf(context)),
+    }),
+  play: async ({ canvasElement }) => {
+    const option = await optionOf(await helpOf(canvasElement), 'callback');
+    const root = option.shadowRoot!;
+    // Nothing to type: the details show as text, with where they come from.
+    const known = (name: string) =>
+      root.querySelector(`bf-text-field[name="${name}"] > [data-bf-field="known"]`);
+    await waitFor(() => expect(known('name')?.textContent).toBe('Marie Dubois'));
+    await expect(known('phone')?.textContent).toBe('0470 98 76 54');
+    await expect(
+      root.querySelector<HTMLInputElement>('input[name="language"]:checked')?.value,
+    ).toBe('fr');
   },
 };
 

@@ -69,8 +69,10 @@ describe('bf-ebox-message with the keyboard', () => {
     it(`replies with ${key === ' ' ? 'Space' : key}`, async () => {
       const el = await render();
       $(el, '[part="actions"] bf-button').focus();
-      setTimeout(() => void press(key));
-      const event = await oneEvent(el, 'bf-ebox-reply');
+      const replied = oneEvent(el, 'bf-ebox-reply');
+      // Awaited, so the key is up again before the next test presses one (see below).
+      await press(key);
+      const event = await replied;
       expect(event.detail.id).to.equal('fin-2026-000123');
     });
   }
@@ -79,21 +81,16 @@ describe('bf-ebox-message with the keyboard', () => {
     const el = await render();
     el.addEventListener('bf-ebox-back', (event) => event.preventDefault(), { once: true });
     $(el, '[part="actions"] a').focus();
-    setTimeout(() => void press('Enter'));
-    const event = await oneEvent(el, 'bf-ebox-back');
+    const back = oneEvent(el, 'bf-ebox-back');
+    // Awaited, so Enter is up again before the next test presses it (see below).
+    await press('Enter');
+    const event = await back;
     expect(event.defaultPrevented).to.equal(true);
     expect(location.hash).to.not.equal('#inbox');
   });
 
   it('starts a download with Enter on its link', async () => {
     const el = await render();
-    // The link sits in a bf-link: let it finish upgrading before the link is looked up and focus
-    // goes in (on a busy machine Enter once reached nothing).
-    await Promise.all(
-      [...el.shadowRoot!.querySelectorAll('bf-link')].map(
-        (element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
-      ),
-    );
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.attachment a')!;
     let followed = '';
     link.addEventListener(
@@ -105,7 +102,9 @@ describe('bf-ebox-message with the keyboard', () => {
       { once: true },
     );
     link.focus();
-    await waitUntil(() => el.shadowRoot!.activeElement === link, 'the download link has focus');
+    expect(el.shadowRoot!.activeElement, 'the download link has focus').to.equal(link);
+    // Enter must be a fresh press: a link ignores a repeat (Enter held down), and that is what
+    // this press was when an earlier test let its own Enter be released only after it ended.
     await press('Enter');
     await waitUntil(() => followed !== '', 'Enter follows the link', { timeout: 5000 });
     expect(followed).to.match(/\/ebox\/fin-2026-000123\/assessment-2026\.pdf$/);

@@ -4,6 +4,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '@belfry/components/help';
+// The signed-in state shows known details as text with their source, as a page that loads the
+// known-value support does (`belfry.js` has it).
+import '@belfry/components/known-values';
 import type { BfHelp, BfHelpOption } from '@belfry/components';
 import { axeViolations, expectAccessible, loadAxe } from '../helpers/a11y.js';
 import { matrixCombinations } from '../helpers/matrix.js';
@@ -17,12 +20,14 @@ import {
   locations,
   optionsOf,
   settle,
+  signedIn,
   within,
 } from './fixtures.js';
 
 type State =
   | 'closed'
   | 'open'
+  | 'call-back signed in'
   | 'call-back errors'
   | 'call-back failed'
   | 'call-back offline'
@@ -37,6 +42,7 @@ const states: Record<State, { state: State }> = Object.fromEntries(
     [
       'closed',
       'open',
+      'call-back signed in',
       'call-back errors',
       'call-back failed',
       'call-back offline',
@@ -63,6 +69,10 @@ async function act(help: BfHelp, state: State, handler: ReturnType<typeof contro
   for (const option of optionsOf(help)) await settle(option);
   const callback = of(help, 'callback');
   switch (state) {
+    case 'call-back signed in':
+      // The state axe must judge: the known name as text with its source and its button.
+      expect(within(callback).querySelector('bf-text-field [data-bf-field="known"]')).to.exist;
+      break;
     case 'call-back errors':
       clickSubmit(callback);
       await waitUntil(() => within(callback).querySelector('bf-error-summary')!.errors.length > 0);
@@ -154,6 +164,7 @@ describe('<bf-help> (axe, WCAG 2.2 AA)', () => {
               .requestCallback=${handler.handler}
               .locations=${locations}
               .now=${new Date('2026-11-30T10:00:00+01:00')}
+              .known=${state === 'call-back signed in' ? signedIn : undefined}
               ><p slot="channels">Kruidtuinlaan 50, 1000 Brussel.</p></bf-help
             >
           </div>`,

@@ -1,7 +1,13 @@
 // Shared by the help tests: reaching into the help and its options, and filling in the call-back
 // form as a citizen would have.
 import { oneEvent } from '@open-wc/testing';
-import type { BfHelp, BfHelpOption, CallbackRequest, HelpLocation } from '@belfry/components';
+import type {
+  BfHelp,
+  BfHelpOption,
+  CallbackKnown,
+  CallbackRequest,
+  HelpLocation,
+} from '@belfry/components';
 
 export const entry = (help: BfHelp) =>
   help.shadowRoot!.querySelector<HTMLButtonElement>('[part="entry"]')!;
@@ -84,6 +90,26 @@ export function controlledHandler() {
     resolve: (reference: string) => settleNext?.resolve(reference),
     reject: () => settleNext?.reject(new Error('503 Service Unavailable')),
   };
+}
+
+/** What a service knows about a signed-in citizen: the name from the register, the phone from their profile. */
+export const signedIn: CallbackKnown = {
+  name: { value: 'Marie Dubois', source: 'national-register' },
+  phone: { value: '+32470987654', source: 'Uit uw profiel' },
+  language: 'fr',
+};
+
+/** The language the call-back form proposes (the radio checked). */
+export function proposedLanguage(option: BfHelpOption): string | undefined {
+  return within(option).querySelector<HTMLInputElement>('input[name="language"]:checked')?.value;
+}
+
+/** Chooses a language as a click would (the radio fires `change`). */
+export async function chooseLanguage(option: BfHelpOption, language: string): Promise<void> {
+  within(option)
+    .querySelector<HTMLInputElement>(`input[name="language"][value="${language}"]`)!
+    .click();
+  await settle(option);
 }
 
 /** Digital helpers and counters in Brussels, Antwerp and Liège: the finder's test list. */

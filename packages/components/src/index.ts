@@ -158,6 +158,8 @@ export type {
 export { nearestLocations } from './help/model.js';
 export type {
   CallbackHandler,
+  CallbackKnown,
+  CallbackKnownDetail,
   CallbackRequest,
   CallbackResult,
   CallbackTimeSlot,

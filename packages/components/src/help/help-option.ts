@@ -38,7 +38,9 @@ import { BfTextField } from '../text-field/text-field.js';
 import { BfTextarea } from '../textarea/textarea.js';
 import {
   nearestLocations,
+  usableCallbackKnown,
   type CallbackHandler,
+  type CallbackKnown,
   type CallbackRequest,
   type CallbackTimeSlot,
   type HelpCloseness,
@@ -160,6 +162,7 @@ export class BfHelpOption extends BelfryElement {
     requestCallback: { attribute: false },
     locations: { attribute: false },
     timeSlots: { attribute: false },
+    known: { attribute: false },
     callbackState: { state: true },
     reference: { state: true },
     handedOver: { state: true },
@@ -211,6 +214,17 @@ export class BfHelpOption extends BelfryElement {
   /** `callback`: the time slots offered. Default: any time, morning, afternoon. */
   timeSlots: readonly CallbackTimeSlot[] | undefined;
 
+  /**
+   * `callback`: what the service already knows about the signed-in citizen, so that they need
+   * not type it again: `{ name, phone, language }`, each detail as text or as
+   * `{ value, source }`. Name and phone are the fields' known values with their `source` (a
+   * `knownSources` keyword or text), shown as text when `@belfry/components/known-values` is
+   * loaded; the language is proposed over the page's. The citizen can change each, and what they
+   * change is kept. A part that cannot be used is left out, with a warning in development. A
+   * property only (a JavaScript object, never HTML). Default: the `<bf-help>`'s.
+   */
+  known: CallbackKnown | undefined;
+
   /** Where the call-back form is. */
   callbackState: CallbackState = 'editing';
 
@@ -220,8 +234,14 @@ export class BfHelpOption extends BelfryElement {
   private handedOver = false;
   private found: HelpMatch[] = [];
   private searchedCode = '';
-  /** The language the call-back form proposes: the page's when the form first showed. */
+  /** The page's language when the call-back form first showed. */
+  private pageLanguage: Locale | undefined;
+  /**
+   * The language the call-back form proposes: the citizen's known one, else the page's. Fixed
+   * once they choose: a radio checked by default would take their choice away.
+   */
   private proposedLanguage: Locale | undefined;
+  private languageChosen = false;
   /** The level a server rendered, kept while hydrating: see `level`. */
   private serverLevel: HeadingLevel | undefined;
   /** The phone number the citizen gave, for the confirmation. */
@@ -507,7 +527,11 @@ export class BfHelpOption extends BelfryElement {
           </section>
         </div>`;
     }
-    this.proposedLanguage ??= this.t.locale;
+    const known = usableCallbackKnown(this.known ?? this.help?.known, (message) =>
+      this.warn(message, message),
+    );
+    this.pageLanguage ??= this.t.locale;
+    if (!this.languageChosen) this.proposedLanguage = known.language ?? this.pageLanguage;
     const slots = this.slotChoices;
     const problem = this.callbackState === 'failed' || this.callbackState === 'offline';
     return html`${title}
@@ -520,6 +544,8 @@ export class BfHelpOption extends BelfryElement {
             label=${this.t.term('nameLabel')}
             name="name"
             autocomplete="name"
+            value=${known.name?.value ?? nothing}
+            source=${known.name?.source || nothing}
             required
           ></bf-text-field>
           <bf-text-field
@@ -530,9 +556,16 @@ export class BfHelpOption extends BelfryElement {
             width="20"
             .validators=${phoneCheck}
             autocomplete="tel"
+            value=${known.phone?.value ?? nothing}
+            source=${known.phone?.source || nothing}
             required
           ></bf-text-field>
-          <bf-radio-group label=${this.t.term('languageLabel')} name="language" required>
+          <bf-radio-group
+            label=${this.t.term('languageLabel')}
+            name="language"
+            required
+            @change=${() => (this.languageChosen = true)}
+          >
             ${(Object.keys(languageNames) as Locale[]).map(
               (language) =>
                 html`<bf-radio value=${language} ?checked=${language === this.proposedLanguage}
@@ -654,4 +687,5 @@ export interface HelpDefaults {
   appointmentHref: string;
   requestCallback: CallbackHandler | undefined;
   locations: readonly HelpLocation[] | undefined;
+  known: CallbackKnown | undefined;
 }

@@ -19,7 +19,7 @@ import { BfDialog } from '../dialog/dialog.js';
 import { BfIcon } from '../icon/icon.js';
 import { chevronDownIcon } from '../icon/icons.js';
 import { BfHelpOption, type HelpDefaults } from './help-option.js';
-import type { CallbackHandler, CallbackTimeSlot, HelpLocation } from './model.js';
+import type { CallbackHandler, CallbackKnown, CallbackTimeSlot, HelpLocation } from './model.js';
 import { helpStrings } from './help.strings.js';
 import { helpStyles } from './help.styles.js';
 
@@ -75,6 +75,7 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
     requestCallback: { attribute: false },
     locations: { attribute: false },
     timeSlots: { attribute: false },
+    known: { attribute: false },
     hasOptions: { state: true },
   };
 
@@ -123,6 +124,16 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
   /** The time slots the call-back form offers. Default: any time, morning, afternoon. */
   timeSlots: readonly CallbackTimeSlot[] | undefined;
 
+  /**
+   * What the service already knows about the signed-in citizen, so that the call-back form starts
+   * with it: `{ name, phone, language }`, each detail as text or as `{ value, source }`, e.g.
+   * `{ name: { value: 'An Peeters', source: 'national-register' }, phone: '0470 12 34 56',
+   * language: 'fr' }`. The citizen can change every detail. A part that cannot be used is left
+   * out, with a warning in development. A property only (a JavaScript object, never HTML);
+   * `<bf-help-option kind="callback">` children use it unless they have their own.
+   */
+  known: CallbackKnown | undefined;
+
   /** Whether `<bf-help-option>` children give the options (else the attributes do). */
   private hasOptions = false;
 
@@ -168,6 +179,7 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
       'appointmentHref',
       'requestCallback',
       'locations',
+      'known',
       'headingLevel',
     ];
     if (this.hasOptions && shared.some((name) => changed.has(name as keyof BfHelp))) {
@@ -262,6 +274,7 @@ export class BfHelp extends BelfryElement implements HelpDefaults {
               heading-level=${level}
               .requestCallback=${this.requestCallback}
               .timeSlots=${this.timeSlots}
+              .known=${this.known}
             ></bf-help-option>`
           : nothing
       }

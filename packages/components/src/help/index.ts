@@ -13,6 +13,8 @@ export type {
 export { nearestLocations } from './model.js';
 export type {
   CallbackHandler,
+  CallbackKnown,
+  CallbackKnownDetail,
   CallbackRequest,
   CallbackResult,
   CallbackTimeSlot,

@@ -1,4 +1,10 @@
-import { validatePostalCode, type Locale } from '@belfry/core';
+import {
+  devMode,
+  locales,
+  validatePhoneNumber,
+  validatePostalCode,
+  type Locale,
+} from '@belfry/core';
 
 /** A place where a person helps citizens: a digital helper, or a counter or help centre. */
 export interface HelpLocation {
@@ -137,4 +143,90 @@ export interface CallbackTimeSlot {
   value: string;
   /** Shown to the citizen, in the page's language. */
   label: string;
+}
+
+/**
+ * A detail the service already knows about the citizen, as a field's `value` and `source` take
+ * it: the value alone, or with where it comes from (a `knownSources` keyword such as
+ * `national-register`, or text in the page's language such as "From your profile").
+ */
+export type CallbackKnownDetail = string | { value: string; source?: string | undefined };
+
+/**
+ * What the service already knows about a signed-in citizen, so that the call-back form starts
+ * with it ("only once"). Every part is optional; a part that cannot be used is left out.
+ */
+export interface CallbackKnown {
+  /** Their name, e.g. `{ value: 'An Peeters', source: 'national-register' }`. */
+  name?: CallbackKnownDetail | undefined;
+  /** Their Belgian phone number (`0470 12 34 56`, `+32470123456`), shown grouped. */
+  phone?: CallbackKnownDetail | undefined;
+  /** The language they want to be called in, `nl`, `fr`, `de` or `en` (or a tag such as `fr-BE`): proposed instead of the page's. */
+  language?: string | undefined;
+}
+
+/** A known detail the form can use: its value, and its source (empty when none was given). */
+export interface UsableCallbackKnownDetail {
+  value: string;
+  source: string;
+}
+
+/** The parts of a {@link CallbackKnown} the call-back form can use. */
+export interface UsableCallbackKnown {
+  name?: UsableCallbackKnownDetail;
+  phone?: UsableCallbackKnownDetail;
+  language?: Locale;
+}
+
+/**
+ * The usable parts of what a host gave as `known`. Development builds tell `problem`, in a
+ * sentence, of each part left out: not an object, a part that is not text, a phone number that
+ * does not pass core's check, a language Belfry does not speak. Never throws. A valid phone
+ * number is given grouped as people read it (`0470 12 34 56`); the form checks what is sent.
+ */
+export function usableCallbackKnown(
+  known: unknown,
+  problem: (message: string) => void,
+): UsableCallbackKnown {
+  const usable: UsableCallbackKnown = {};
+  if (known == null) return usable;
+  if (typeof known !== 'object' || Array.isArray(known)) {
+    if (devMode)
+      problem(
+        `known must be an object such as { name, phone, language }, not ${Array.isArray(known) ? 'a list' : `a ${typeof known}`}; it is ignored.`,
+      );
+    return usable;
+  }
+  const given = known as Readonly<Record<string, unknown>>;
+  const detail = (key: 'name' | 'phone'): UsableCallbackKnownDetail | undefined => {
+    const entry = given[key];
+    if (entry == null) return undefined;
+    const { value, source } = (typeof entry === 'object' ? entry : { value: entry }) as Record<
+      string,
+      unknown
+    >;
+    if (typeof value !== 'string' || (source != null && typeof source !== 'string')) {
+      if (devMode)
+        problem(`known.${key} must be text or { value, source } with text; it is ignored.`);
+      return undefined;
+    }
+    return value.trim() ? { value: value.trim(), source: source?.trim() ?? '' } : undefined;
+  };
+  const name = detail('name');
+  if (name) usable.name = name;
+  const phone = detail('phone');
+  const checked = phone && validatePhoneNumber(phone.value);
+  if (phone && checked?.valid) usable.phone = { value: checked.formatted, source: phone.source };
+  // The number itself is not logged: it is the citizen's.
+  else if (phone && devMode) problem('known.phone is not a Belgian phone number; it is ignored.');
+  const language = given['language'];
+  // A language tag as pages write it (`fr-BE`) names its language too.
+  const primary =
+    typeof language === 'string' ? language.trim().toLowerCase().split(/[-_]/)[0] : '';
+  if ((locales as readonly unknown[]).includes(primary)) usable.language = primary as Locale;
+  else if (language != null && devMode)
+    problem(
+      `known.language ${typeof language === 'string' ? `"${language}"` : `(a ${typeof language})`} is not nl, fr, de or en; the page's language is proposed.`,
+    );
+  return usable;
 }
