@@ -3,6 +3,11 @@ import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@belfry/components/fieldset';
 import '@belfry/components/button';
+import '@belfry/components/text-field';
+import '@belfry/components/select';
+import '@belfry/components/date-field';
+import '@belfry/components/radio-group';
+import '@belfry/components/checkbox';
 import { legendHeadingLevels, type BfFieldset, type LegendHeadingLevel } from '@belfry/components';
 import {
   findLang,
@@ -42,6 +47,14 @@ const fieldsetText: Readonly<
       check: string;
       contact: string;
       phone: string;
+      move: string;
+      province: string;
+      provinces: readonly [string, string];
+      movingDate: string;
+      alone: string;
+      yes: string;
+      no: string;
+      confirmation: string;
     }
   >
 > = {
@@ -58,6 +71,14 @@ const fieldsetText: Readonly<
     check: 'Controleren',
     contact: 'Contactgegevens',
     phone: 'Telefoonnummer',
+    move: 'Uw verhuizing',
+    province: 'Provincie',
+    provinces: ['Antwerpen', 'Luik'],
+    movingDate: 'Datum van de verhuizing',
+    alone: 'Woont u daar alleen?',
+    yes: 'Ja',
+    no: 'Nee',
+    confirmation: 'Stuur mij een bevestiging per e-mail',
   },
   fr: {
     legend: 'Votre adresse',
@@ -72,6 +93,14 @@ const fieldsetText: Readonly<
     check: 'Vérifier',
     contact: 'Coordonnées',
     phone: 'Numéro de téléphone',
+    move: 'Votre déménagement',
+    province: 'Province',
+    provinces: ['Anvers', 'Liège'],
+    movingDate: 'Date du déménagement',
+    alone: 'Y habitez-vous seul ?',
+    yes: 'Oui',
+    no: 'Non',
+    confirmation: 'Envoyez-moi une confirmation par e-mail',
   },
   de: {
     legend: 'Ihre Adresse',
@@ -86,6 +115,14 @@ const fieldsetText: Readonly<
     check: 'Prüfen',
     contact: 'Kontaktdaten',
     phone: 'Telefonnummer',
+    move: 'Ihr Umzug',
+    province: 'Provinz',
+    provinces: ['Antwerpen', 'Lüttich'],
+    movingDate: 'Datum des Umzugs',
+    alone: 'Wohnen Sie dort allein?',
+    yes: 'Ja',
+    no: 'Nein',
+    confirmation: 'Schicken Sie mir eine Bestätigung per E-Mail',
   },
   en: {
     legend: 'Your address',
@@ -100,6 +137,14 @@ const fieldsetText: Readonly<
     check: 'Check',
     contact: 'Contact details',
     phone: 'Phone number',
+    move: 'Your move',
+    province: 'Province',
+    provinces: ['Antwerp', 'Liège'],
+    movingDate: 'Date of the move',
+    alone: 'Do you live there alone?',
+    yes: 'Yes',
+    no: 'No',
+    confirmation: 'Send me a confirmation by email',
   },
 };
 
@@ -209,6 +254,46 @@ export const Disabled: Story = {
   play: async ({ canvasElement }) => {
     for (const input of canvasElement.querySelectorAll('input')) {
       await expect(input.matches(':disabled')).toBe(true);
+    }
+  },
+};
+
+/**
+ * Belfry's own fields in a disabled group: each looks disabled (grey box, grey text), as a field
+ * disabled on its own does, and looks usable again when the group is enabled (the `disabled`
+ * control). The same holds in a native `<fieldset disabled>`.
+ */
+export const DisabledWithBelfryFields: Story = {
+  args: { disabled: true },
+  render: (args, context) => {
+    const text = textOf(context);
+    const [antwerp, liege] = text.provinces;
+    return html`<bf-fieldset legend=${args.legend || text.move} ?disabled=${args.disabled}>
+      <bf-text-field
+        label=${text.street}
+        name="street"
+        autocomplete="address-line1"
+      ></bf-text-field>
+      <bf-select label=${text.province} name="province" value="WLG">
+        <option value="VAN">${antwerp}</option>
+        <option value="WLG">${liege}</option>
+      </bf-select>
+      <bf-date-field label=${text.movingDate} name="moving-date"></bf-date-field>
+      <bf-radio-group label=${text.alone} name="alone">
+        <bf-radio value="yes">${text.yes}</bf-radio>
+        <bf-radio value="no" checked>${text.no}</bf-radio>
+      </bf-radio-group>
+      <bf-checkbox name="confirmation" checked>${text.confirmation}</bf-checkbox>
+    </bf-fieldset>`;
+  },
+  play: async ({ canvasElement }) => {
+    const { element } = groupIn(canvasElement);
+    const fields = [
+      ...element.querySelectorAll('bf-text-field, bf-select, bf-date-field, bf-radio, bf-checkbox'),
+    ];
+    await expect(fields).toHaveLength(6);
+    for (const field of fields) {
+      await waitFor(() => expect(field.matches(':state(disabled)')).toBe(element.disabled));
     }
   },
 };

@@ -7,6 +7,7 @@ import {
   type ReactiveController,
 } from 'lit';
 import { BelfryElement } from './belfry-element.js';
+import { DisabledStateController } from './disabled-state.js';
 import { SlotController } from './slots.js';
 import {
   createErrorNode,
@@ -734,6 +735,9 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
   constructor() {
     super();
     this.internals = isServer ? undefined : this.attachInternals?.();
+    // `:state(disabled)` greys the label whatever disabled the option (itself, its group, a
+    // fieldset): a state, not an attribute, so the page's markup stays as the server sent it.
+    new DisabledStateController(this, this.internals, () => this.choice.control);
     // Set before the element was defined (a framework, say): through the accessor now.
     if (Object.hasOwn(this, 'checked')) {
       const checked = (this as { checked?: boolean }).checked;
@@ -800,20 +804,6 @@ export abstract class ChoiceElement extends BelfryElement implements ChoiceOptio
       <div class="conditional" part="conditional" ?hidden=${!this.checked}>
         <slot name="conditional"></slot>
       </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // `:state(disabled)` greys the label whatever disabled the option (itself, its group, a
-    // fieldset): a state, not an attribute, so the page's markup stays as the server sent it.
-    // (`states` is typed loosely: older TypeScript DOM libraries, which users may have, lack it.)
-    const states = (this.internals as { states?: Set<string> } | undefined)?.states;
-    try {
-      if (this.choice.disabled) states?.add('disabled');
-      else states?.delete('disabled');
-    } catch {
-      // A browser without custom states: the box shows the state, the label keeps its colour.
-    }
   }
 }
 

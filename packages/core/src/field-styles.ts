@@ -119,9 +119,10 @@ export const fieldStyles = css`
   }
 
   /* Disabled (by its own attribute or by a fieldset): still legible, and clearly not for use.
-     The control shows it itself, as the element cannot see a fieldset's state; the element's own
-     attribute also greys the box. */
-  :host([disabled]) .box {
+     The state is core's DisabledStateController's, whatever disabled the field; the attribute
+     also counts before the script has run, and in a browser without custom states (:is() keeps
+     the rule when it does not know :state()). */
+  :host(:is([disabled], :state(disabled))) .box {
     border-color: var(--bf-field-disabled-fg, var(--bf-color-text-disabled, #6b7580));
     background: var(--bf-field-disabled-bg, var(--bf-color-action-disabled, #eceef0));
   }
@@ -152,7 +153,7 @@ export const fieldStyles = css`
       color: FieldText;
     }
 
-    :host([disabled]) .box,
+    :host(:is([disabled], :state(disabled))) .box,
     ::slotted([slot='control']:disabled) {
       border-color: GrayText;
       color: GrayText;

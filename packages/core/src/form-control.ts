@@ -1,6 +1,8 @@
 import type { PropertyDeclarations, ReactiveController } from 'lit';
 import { announce } from './announce.js';
 import { BelfryElement } from './belfry-element.js';
+import { setCustomState } from './custom-state.js';
+import { DisabledStateController } from './disabled-state.js';
 import { devMode, onServer } from './environment.js';
 import {
   createErrorNode,
@@ -212,6 +214,8 @@ export class FormControlController<C extends NativeControl = NativeControl>
   private countTimer: ReturnType<typeof setTimeout> | undefined;
   private form: HTMLFormElement | null = null;
   #known: KnownValue | undefined;
+  /** After this controller: its `hostUpdated` sees the control as this one has just set it. */
+  readonly #disabled: DisabledStateController;
 
   constructor(
     private readonly host: FormControlHost,
@@ -225,6 +229,15 @@ export class FormControlController<C extends NativeControl = NativeControl>
     };
     this.t = new LocalizeController(host, strings);
     host.addController(this);
+    this.#disabled = new DisabledStateController(host, internals, () => this.control);
+  }
+
+  /**
+   * Whether the field is disabled now: by its own `disabled`, or by a `<fieldset disabled>`
+   * around it. The host then has the custom state `disabled` (`:host(:state(disabled))`).
+   */
+  get disabled(): boolean {
+    return this.#disabled.disabled;
   }
 
   /** The field's text for `key` in its language (shared text, overridable per field). */
@@ -714,14 +727,7 @@ export class FormControlController<C extends NativeControl = NativeControl>
       element.setAttribute('aria-invalid', String(marked.includes(element)));
     }
     // `:state(invalid)` lets the field's styles show the error state (a thicker red border).
-    // (`states` is typed loosely: older TypeScript DOM libraries, which users may have, lack it.)
-    const states = (this.internals as { states?: Set<string> } | undefined)?.states;
-    try {
-      if (invalid) states?.add('invalid');
-      else states?.delete('invalid');
-    } catch {
-      // A browser without custom states: the field falls back to `[aria-invalid]` on the control.
-    }
+    setCustomState(this.internals, 'invalid', invalid);
     this.describe();
   }
 
@@ -882,8 +888,8 @@ export abstract class FormControlElement<
 
   constructor() {
     super();
-    // Only for custom states (`:state(invalid)`), which the field's styles use. Not on a server
-    // (Lit's shim has no internals worth using) nor in a browser without them.
+    // Only for custom states (`:state(invalid)`, `:state(disabled)`), which the field's styles
+    // use. Not on a server (Lit's shim has no internals worth using) nor in a browser without.
     this.internals = onServer ? undefined : this.attachInternals?.();
   }
 

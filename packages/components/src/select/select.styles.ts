@@ -36,7 +36,7 @@ export const styles = css`
     pointer-events: none;
   }
 
-  :host([disabled]) .arrow {
+  :host(:is([disabled], :state(disabled))) .arrow {
     border-color: var(--bf-field-disabled-fg, var(--bf-color-text-disabled, #6b7580));
   }
 
@@ -45,7 +45,7 @@ export const styles = css`
       border-color: FieldText;
     }
 
-    :host([disabled]) .arrow {
+    :host(:is([disabled], :state(disabled))) .arrow {
       border-color: GrayText;
     }
   }

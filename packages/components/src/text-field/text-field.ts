@@ -288,7 +288,7 @@ export class BfTextField extends FormControlElement<HTMLInputElement> {
                 type="button"
                 aria-label=${this.t.term(shown ? 'hidePassword' : 'showPassword')}
                 lang=${this.t.textLang ?? nothing}
-                ?disabled=${this.disabled}
+                ?disabled=${this.disabled || this.formControl.disabled}
                 @click=${this.togglePassword}
               >
                 ${this.t.term(shown ? 'hide' : 'show')}
