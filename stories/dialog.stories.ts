@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '@belfry/components/dialog';
 import '@belfry/components/button';
 import type { BfDialog } from '@belfry/components';
-import { localeOf, storyText, type Locale } from './story-context';
+import { animationsFinished, localeOf, storyText, type Locale } from './story-context';
 
 type DialogArgs = { heading: string; lightDismiss: boolean };
 type Story = StoryObj<DialogArgs>;
@@ -127,6 +127,12 @@ export const Confirm: Story = {
 /** Open from the start, as a page shows it; the story test checks it with axe while it is open. */
 export const Open: Story = {
   render: (args, context) => confirmDialog(args, localeOf(context), true),
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    await waitFor(() => expect(dialog.open).toBe(true));
+    // It fades in; the story's axe check judges it once it is fully shown.
+    await animationsFinished();
+  },
 };
 
 /** Long content at 320 px: the content scrolls inside the dialog, the actions wrap. */

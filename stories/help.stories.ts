@@ -6,7 +6,7 @@ import '@belfry/components/help';
 import '@belfry/components/known-values';
 import type { BfHelp, BfHelpOption } from '@belfry/components';
 import { fullHelp, helpLocations, hours, phone, signedInCitizen, storyNow } from './help-content';
-import { localeOf, themeNames, themes } from './story-context';
+import { animationsFinished, localeOf, themeNames, themes } from './story-context';
 
 type Story = StoryObj;
 
@@ -82,6 +82,8 @@ export const InADialog: Story = {
     await userEvent.click(entryOf(help));
     // Opening a modal on a busy machine can take longer than waitFor's default second.
     await waitFor(() => expect(help.open).toBe(true), { timeout: 3000 });
+    // The dialog fades in; the story's axe check judges it once it is fully shown.
+    await animationsFinished();
   },
 };
 

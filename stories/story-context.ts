@@ -165,3 +165,16 @@ export function showFormData(heading: string): (event: SubmitEvent) => void {
     ].join('\n');
   };
 }
+
+/**
+ * Resolves when every animation on the page that ends has ended (a dialog's fade-in, a panel
+ * sliding open). Axe runs after a story's play function: judged mid-fade, text is measured at
+ * part of its opacity and fails contrast it passes once shown. Endless animations (a spinner)
+ * are not waited for.
+ */
+export async function animationsFinished(): Promise<void> {
+  const ending = document
+    .getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+  await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
+}
